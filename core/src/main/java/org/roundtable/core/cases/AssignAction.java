@@ -1,0 +1,19 @@
+package org.roundtable.core.cases;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonalText;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** The round table agrees that a participating partner will do something by a date, relying on some information. */
+public record AssignAction(@TargetAggregateIdentifier CaseId caseId, ActionId actionId, Actor actor,
+                           PartnerId assignee, PersonalText description, LocalDate dueDate,
+                           Set<InformationId> reliesOn) implements CaseCommand {
+
+    public AssignAction {
+        reliesOn = reliesOn == null ? Set.of() : Set.copyOf(reliesOn);
+    }
+}

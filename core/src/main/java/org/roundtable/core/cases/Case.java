@@ -1,0 +1,204 @@
+package org.roundtable.core.cases;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.roundtable.core.common.NotAllowed;
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.RuleViolation;
+import org.roundtable.core.common.UnknownItem;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One case of the round table, from the concern that started it. Every rule about a case is here:
+ * command handlers decide and apply events; event-sourcing handlers only record.
+ */
+public class Case {
+
+    @AggregateIdentifier
+    private CaseId caseId;
+    private CaseStatus status;
+    private final Set<PartnerId> participants = new TreeSet<>();
+    private final Map<InformationId, InformationItem> information = new HashMap<>();
+    private final Map<ActionId, ActionItem> actions = new HashMap<>();
+
+    private record InformationItem(PartnerId owner, boolean withdrawn) { }
+
+    private record ActionItem(PartnerId assignee, boolean completed) { }
+
+    protected Case() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    public Case(RaiseConcern command) {
+        apply(new ConcernRaised(command.caseId(), command.caseNumber(), command.actor(), command.subject(),
+                command.summary(), command.urgency(), command.category()));
+    }
+
+    @CommandHandler
+    void handle(ScreenConcern command) {
+        if (status != CaseStatus.RAISED) {
+            throw new RuleViolation("concern-already-screened", "this concern has already been screened");
+        }
+        if (command.decision() instanceof ScreeningDecision.OpenCase open) {
+            apply(new CaseOpened(caseId, open.lead(), open.participants()));
+        } else if (command.decision() instanceof ScreeningDecision.Refer refer) {
+            apply(new ConcernReferred(caseId, refer.referredTo(), refer.reason()));
+        } else if (command.decision() instanceof ScreeningDecision.Dismiss dismiss) {
+            apply(new ConcernDismissed(caseId, dismiss.reason()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ShareInformation command) {
+        requireOpen("information can only be shared in an open case");
+        PartnerId owner = command.actor().partner();
+        requireParticipant(owner, "only partners taking part in the case may share information in it");
+        if (information.containsKey(command.informationId())) {
+            throw new RuleViolation("information-already-shared", "this information has already been shared");
+        }
+        apply(new InformationShared(caseId, command.informationId(), owner, command.content(), command.level(),
+                command.sourceProtected()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawInformation command) {
+        InformationItem item = information.get(command.informationId());
+        if (item == null) {
+            throw new UnknownItem("unknown-information", "the case has no such information");
+        }
+        PartnerId actor = command.actor().partner();
+        if (!item.owner().equals(actor)) {
+            throw new NotAllowed("not-the-owner", "only the partner that shared information may withdraw it");
+        }
+        if (item.withdrawn()) {
+            throw new RuleViolation("information-already-withdrawn", "this information has already been withdrawn");
+        }
+        apply(new InformationWithdrawn(caseId, command.informationId(), actor, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(AssignAction command, Clock clock) {
+        requireOpen("actions can only be assigned in an open case");
+        requireParticipant(command.assignee(), "the assignee must take part in the case");
+        if (command.dueDate().isBefore(LocalDate.now(clock))) {
+            throw new RuleViolation("due-date-in-past", "the due date of an action cannot be in the past");
+        }
+        if (actions.containsKey(command.actionId())) {
+            throw new RuleViolation("action-already-assigned", "this action has already been assigned");
+        }
+        for (InformationId relied : command.reliesOn()) {
+            InformationItem item = information.get(relied);
+            if (item == null) {
+                throw new UnknownItem("unknown-information", "an action can only rely on information shared in the case");
+            }
+            if (item.withdrawn()) {
+                throw new RuleViolation("information-withdrawn", "an action cannot rely on withdrawn information");
+            }
+        }
+        apply(new ActionAssigned(caseId, command.actionId(), command.assignee(), command.description(),
+                command.dueDate(), command.reliesOn()));
+    }
+
+    @CommandHandler
+    void handle(CompleteAction command) {
+        ActionItem action = actions.get(command.actionId());
+        if (action == null) {
+            throw new UnknownItem("unknown-action", "the case has no such action");
+        }
+        if (!action.assignee().equals(command.actor().partner())) {
+            throw new NotAllowed("not-the-assignee", "only the partner that took on an action may complete it");
+        }
+        if (action.completed()) {
+            throw new RuleViolation("action-already-completed", "this action has already been completed");
+        }
+        apply(new ActionCompleted(caseId, command.actionId(), action.assignee(), command.outcome()));
+    }
+
+    @CommandHandler
+    void handle(CloseCase command) {
+        requireOpen("only an open case can be closed");
+        apply(new CaseClosed(caseId, command.reason(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(ReopenCase command) {
+        if (status != CaseStatus.CLOSED) {
+            throw new RuleViolation("case-not-closed", "only a closed case can be reopened");
+        }
+        apply(new CaseReopened(caseId, command.reason()));
+    }
+
+    private void requireOpen(String message) {
+        if (status != CaseStatus.OPEN) {
+            throw new RuleViolation("case-not-open", message);
+        }
+    }
+
+    private void requireParticipant(PartnerId partner, String message) {
+        if (!participants.contains(partner)) {
+            throw new RuleViolation("not-a-participant", message);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ConcernRaised event) {
+        caseId = event.caseId();
+        status = CaseStatus.RAISED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseOpened event) {
+        status = CaseStatus.OPEN;
+        participants.addAll(event.participants());
+    }
+
+    @EventSourcingHandler
+    void on(ConcernReferred event) {
+        status = CaseStatus.REFERRED;
+    }
+
+    @EventSourcingHandler
+    void on(ConcernDismissed event) {
+        status = CaseStatus.DISMISSED;
+    }
+
+    @EventSourcingHandler
+    void on(InformationShared event) {
+        information.put(event.informationId(), new InformationItem(event.owner(), false));
+    }
+
+    @EventSourcingHandler
+    void on(InformationWithdrawn event) {
+        information.computeIfPresent(event.informationId(), (id, item) -> new InformationItem(item.owner(), true));
+    }
+
+    @EventSourcingHandler
+    void on(ActionAssigned event) {
+        actions.put(event.actionId(), new ActionItem(event.assignee(), false));
+    }
+
+    @EventSourcingHandler
+    void on(ActionCompleted event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> new ActionItem(action.assignee(), true));
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed event) {
+        status = CaseStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(CaseReopened event) {
+        status = CaseStatus.OPEN;
+    }
+}

@@ -1,0 +1,15 @@
+package org.roundtable.core.cases;
+
+/** Where a case stands in its life. */
+public enum CaseStatus {
+    /** A concern has been raised and waits for screening. */
+    RAISED,
+    /** Screened and adopted: partners share information and act. */
+    OPEN,
+    /** Screened and handed to the right service; the round table does not act. */
+    REFERRED,
+    /** Screened; no further action. */
+    DISMISSED,
+    /** The round table's work on it has ended; it can be reopened. */
+    CLOSED
+}

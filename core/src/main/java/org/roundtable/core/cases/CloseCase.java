@@ -1,0 +1,10 @@
+package org.roundtable.core.cases;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PersonalText;
+
+/** The chair ends the round table's work on an open case, for a reason, with an optional note. */
+public record CloseCase(@TargetAggregateIdentifier CaseId caseId, Actor actor, ClosureReason reason,
+                        PersonalText note) implements CaseCommand {
+}

@@ -1,0 +1,9 @@
+package org.roundtable.core.cases;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.core.common.Actor;
+
+/** The chair decides what happens to a raised concern: open a case, refer it, or dismiss it. */
+public record ScreenConcern(@TargetAggregateIdentifier CaseId caseId, Actor actor, ScreeningDecision decision)
+        implements CaseCommand {
+}

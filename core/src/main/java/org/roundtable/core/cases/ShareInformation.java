@@ -1,0 +1,15 @@
+package org.roundtable.core.cases;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.sharing.SharingLevel;
+
+/**
+ * A participating partner brings information to the table. The actor's partner owns it; the level says
+ * who may read it; source protection hides the owner's name from other readers.
+ */
+public record ShareInformation(@TargetAggregateIdentifier CaseId caseId, InformationId informationId, Actor actor,
+                               PersonalText content, SharingLevel level, boolean sourceProtected)
+        implements CaseCommand {
+}

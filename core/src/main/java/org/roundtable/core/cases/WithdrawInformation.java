@@ -1,0 +1,10 @@
+package org.roundtable.core.cases;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PersonalText;
+
+/** The owner of a piece of information takes it back from the table; the reason is optional. */
+public record WithdrawInformation(@TargetAggregateIdentifier CaseId caseId, InformationId informationId, Actor actor,
+                                  PersonalText reason) implements CaseCommand {
+}
