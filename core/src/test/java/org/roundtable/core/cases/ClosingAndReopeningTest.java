@@ -1,0 +1,88 @@
+package org.roundtable.core.cases;
+
+import org.junit.jupiter.api.Test;
+import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.common.RuleViolation;
+
+import static org.roundtable.core.cases.CaseFixtures.CASE;
+import static org.roundtable.core.cases.CaseFixtures.CLOCK;
+import static org.roundtable.core.cases.CaseFixtures.INFORMATION;
+import static org.roundtable.core.cases.CaseFixtures.POLICE;
+import static org.roundtable.core.cases.CaseFixtures.REASON;
+import static org.roundtable.core.cases.CaseFixtures.YOUTH_WORK;
+import static org.roundtable.core.cases.CaseFixtures.caseClosed;
+import static org.roundtable.core.cases.CaseFixtures.caseOpened;
+import static org.roundtable.core.cases.CaseFixtures.caseReopened;
+import static org.roundtable.core.cases.CaseFixtures.closeCase;
+import static org.roundtable.core.cases.CaseFixtures.concernRaised;
+import static org.roundtable.core.cases.CaseFixtures.informationShared;
+import static org.roundtable.core.cases.CaseFixtures.reopenCase;
+import static org.roundtable.core.cases.CaseFixtures.shareInformation;
+
+/** The chair closes an open case for a reason, and may reopen a closed one, which then works as before. */
+class ClosingAndReopeningTest {
+
+    private static final PersonalText NOTE = PersonalText.of("no incidents since the family moved");
+
+    private final CaseTestFixture fixture = new CaseTestFixture().registerInjectableResource(CLOCK);
+
+    @Test
+    void an_open_case_can_be_closed_with_a_note() {
+        fixture.given(concernRaised(), caseOpened(POLICE))
+               .when(closeCase(NOTE))
+               .expectEvents(new CaseClosed(CASE, ClosureReason.RISK_REDUCED, NOTE));
+    }
+
+    @Test
+    void an_open_case_can_be_closed_without_a_note() {
+        fixture.given(concernRaised(), caseOpened(POLICE))
+               .when(closeCase(null))
+               .expectEvents(new CaseClosed(CASE, ClosureReason.RISK_REDUCED, null));
+    }
+
+    @Test
+    void a_concern_awaiting_screening_cannot_be_closed() {
+        fixture.given(concernRaised())
+               .when(closeCase(NOTE))
+               .expectException(RuleViolation.class, "case-not-open")
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_closed_case_cannot_be_closed_again() {
+        fixture.given(concernRaised(), caseOpened(POLICE), caseClosed())
+               .when(closeCase(NOTE))
+               .expectException(RuleViolation.class, "case-not-open")
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_closed_case_can_be_reopened() {
+        fixture.given(concernRaised(), caseOpened(POLICE), caseClosed())
+               .when(reopenCase())
+               .expectEvents(new CaseReopened(CASE, REASON));
+    }
+
+    @Test
+    void an_open_case_cannot_be_reopened() {
+        fixture.given(concernRaised(), caseOpened(POLICE))
+               .when(reopenCase())
+               .expectException(RuleViolation.class, "case-not-closed")
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_concern_awaiting_screening_cannot_be_reopened() {
+        fixture.given(concernRaised())
+               .when(reopenCase())
+               .expectException(RuleViolation.class, "case-not-closed")
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_reopened_case_takes_information_from_its_participants_again() {
+        fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK), caseClosed(), caseReopened())
+               .when(shareInformation(INFORMATION, YOUTH_WORK))
+               .expectEvents(informationShared(INFORMATION, YOUTH_WORK));
+    }
+}
