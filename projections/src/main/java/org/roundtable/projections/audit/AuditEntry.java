@@ -1,0 +1,17 @@
+package org.roundtable.projections.audit;
+
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonId;
+
+import java.time.Instant;
+
+/**
+ * One event in a case's audit trail: its place in the case's sequence, its identifier and type, a
+ * description for people, who caused it and when, the request it belongs to, and the event as JSON.
+ * The actor and correlation id are null when the event carried none.
+ */
+public record AuditEntry(CaseId caseId, long sequenceNumber, String eventIdentifier, String eventType,
+                         String description, PersonId actorPerson, PartnerId actorPartner, Instant occurredAt,
+                         String correlationId, String payload) {
+}

@@ -1,0 +1,31 @@
+package org.roundtable.projections.casedetail;
+
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.CaseNumber;
+import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.cases.ConcernCategory;
+import org.roundtable.core.cases.SubjectIdentity;
+import org.roundtable.core.cases.Urgency;
+import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PartnerId;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One case as it stands: who it is about, who raised it, its status and how it got there (oldest first),
+ * its participating partners (sorted), the information not withdrawn and the actions, in the order they
+ * happened. The lead is null until the case is opened.
+ */
+public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, SubjectIdentity subject,
+                         Actor raisedBy, String summary, Urgency urgency, ConcernCategory category,
+                         Instant raisedAt, PartnerId lead, List<PartnerId> participants,
+                         List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions) {
+
+    public CaseDetail {
+        participants = List.copyOf(participants);
+        history = List.copyOf(history);
+        information = List.copyOf(information);
+        actions = List.copyOf(actions);
+    }
+}

@@ -1,0 +1,137 @@
+package org.roundtable.projections.casedetail;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionCompleted;
+import org.roundtable.core.cases.CaseClosed;
+import org.roundtable.core.cases.CaseOpened;
+import org.roundtable.core.cases.CaseReopened;
+import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.cases.ConcernDismissed;
+import org.roundtable.core.cases.ConcernRaised;
+import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.InformationShared;
+import org.roundtable.core.cases.InformationWithdrawn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PARTNER;
+import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PERSON;
+
+/**
+ * Keeps the case detail and answers {@link FindCaseDetail}. Each event first moves the case row's last
+ * applied sequence number forward; only when it did are the event's other rows written, so a replayed
+ * event changes nothing.
+ */
+@ProcessingGroup(CaseDetailProjection.PROCESSING_GROUP)
+public class CaseDetailProjection {
+
+    public static final String PROCESSING_GROUP = "case-detail";
+
+    private final CaseDetailStore store;
+    private final CaseDetailReader reader;
+
+    public CaseDetailProjection(JdbcClient jdbc) {
+        this.store = new CaseDetailStore(jdbc);
+        this.reader = new CaseDetailReader(jdbc);
+    }
+
+    @EventHandler
+    void on(ConcernRaised event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) String person, @MetaDataValue(ACTOR_PARTNER) String partner) {
+        store.insertCase(event, sequence, at);
+        store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.RAISED, at, person, partner));
+    }
+
+    @EventHandler
+    void on(CaseOpened event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) String person, @MetaDataValue(ACTOR_PARTNER) String partner) {
+        if (store.advance(event.caseId(), sequence, CaseStatus.OPEN, event.lead())) {
+            store.addParticipants(event.caseId(), event.participants());
+            store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.OPEN, at, person, partner));
+        }
+    }
+
+    @EventHandler
+    void on(ConcernReferred event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) String person, @MetaDataValue(ACTOR_PARTNER) String partner) {
+        if (store.advance(event.caseId(), sequence, CaseStatus.REFERRED)) {
+            store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.REFERRED, at, person, partner)
+                    .withNote(event.reason()).withReferredTo(event.referredTo()));
+        }
+    }
+
+    @EventHandler
+    void on(ConcernDismissed event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) String person, @MetaDataValue(ACTOR_PARTNER) String partner) {
+        if (store.advance(event.caseId(), sequence, CaseStatus.DISMISSED)) {
+            store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.DISMISSED, at, person, partner)
+                    .withNote(event.reason()));
+        }
+    }
+
+    @EventHandler
+    void on(InformationShared event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) String person) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.addInformation(event, sequence, at, person);
+        }
+    }
+
+    @EventHandler
+    void on(InformationWithdrawn event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.removeInformation(event.informationId());
+        }
+    }
+
+    @EventHandler
+    void on(ActionAssigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.addAction(event, sequence, at);
+        }
+    }
+
+    @EventHandler
+    void on(ActionCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.completeAction(event, at);
+        }
+    }
+
+    @EventHandler
+    void on(CaseClosed event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) String person, @MetaDataValue(ACTOR_PARTNER) String partner) {
+        if (store.advance(event.caseId(), sequence, CaseStatus.CLOSED)) {
+            store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.CLOSED, at, person, partner)
+                    .withNote(event.note()).withClosureReason(event.reason()));
+        }
+    }
+
+    @EventHandler
+    void on(CaseReopened event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) String person, @MetaDataValue(ACTOR_PARTNER) String partner) {
+        if (store.advance(event.caseId(), sequence, CaseStatus.OPEN)) {
+            store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.OPEN, at, person, partner)
+                    .withNote(event.reason()));
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        store.deleteAll();
+    }
+
+    @QueryHandler
+    Optional<CaseDetail> handle(FindCaseDetail query) {
+        return reader.find(query.caseId());
+    }
+}

@@ -1,0 +1,16 @@
+package org.roundtable.projections.casedetail;
+
+import org.roundtable.core.cases.InformationId;
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonId;
+import org.roundtable.core.sharing.SharingLevel;
+
+import java.time.Instant;
+
+/**
+ * A piece of information on the case's table: its owner, content and sharing level, and whether the owner
+ * asked not to be named to other readers.
+ */
+public record InformationItem(InformationId informationId, PartnerId owner, String content, SharingLevel level,
+                              boolean sourceProtected, Instant sharedAt, PersonId sharedBy) {
+}

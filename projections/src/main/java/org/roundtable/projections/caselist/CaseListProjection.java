@@ -1,0 +1,129 @@
+package org.roundtable.projections.caselist;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionCompleted;
+import org.roundtable.core.cases.CaseClosed;
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.CaseOpened;
+import org.roundtable.core.cases.CaseReopened;
+import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.cases.ConcernDismissed;
+import org.roundtable.core.cases.ConcernRaised;
+import org.roundtable.core.cases.ConcernReferred;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Keeps the case list, one row per case, and answers {@link FindCases}. */
+@ProcessingGroup(CaseListProjection.PROCESSING_GROUP)
+public class CaseListProjection {
+
+    public static final String PROCESSING_GROUP = "case-list";
+
+    private final JdbcClient jdbc;
+    private final CaseListReader reader;
+
+    public CaseListProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.reader = new CaseListReader(jdbc);
+    }
+
+    @EventHandler
+    void on(ConcernRaised event, @SequenceNumber long sequence, @Timestamp Instant raisedAt) {
+        jdbc.sql("""
+                        insert into case_list (case_id, case_number, status, urgency, category, raised_at,
+                                               open_action_count, last_sequence)
+                        select :caseId, :caseNumber, :status, :urgency, :category, :raisedAt, 0, :sequence
+                        where not exists (select 1 from case_list where case_id = :caseId)""")
+                .param("caseId", event.caseId().value())
+                .param("caseNumber", event.caseNumber().value())
+                .param("status", CaseStatus.RAISED.name())
+                .param("urgency", event.urgency().name())
+                .param("category", event.category().name())
+                .param("raisedAt", utc(raisedAt))
+                .param("sequence", sequence)
+                .update();
+    }
+
+    @EventHandler
+    void on(CaseOpened event, @SequenceNumber long sequence, @Timestamp Instant openedAt) {
+        advance(event.caseId(), sequence, "status = :status, lead_partner = :lead, opened_at = :openedAt")
+                .param("status", CaseStatus.OPEN.name())
+                .param("lead", event.lead().value())
+                .param("openedAt", utc(openedAt))
+                .update();
+    }
+
+    @EventHandler
+    void on(ConcernReferred event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "status = :status")
+                .param("status", CaseStatus.REFERRED.name())
+                .update();
+    }
+
+    @EventHandler
+    void on(ConcernDismissed event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "status = :status")
+                .param("status", CaseStatus.DISMISSED.name())
+                .update();
+    }
+
+    @EventHandler
+    void on(ActionAssigned event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "open_action_count = open_action_count + 1").update();
+    }
+
+    @EventHandler
+    void on(ActionCompleted event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "open_action_count = open_action_count - 1").update();
+    }
+
+    @EventHandler
+    void on(CaseClosed event, @SequenceNumber long sequence, @Timestamp Instant closedAt) {
+        advance(event.caseId(), sequence, "status = :status, closed_at = :closedAt")
+                .param("status", CaseStatus.CLOSED.name())
+                .param("closedAt", utc(closedAt))
+                .update();
+    }
+
+    @EventHandler
+    void on(CaseReopened event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "status = :status, closed_at = null")
+                .param("status", CaseStatus.OPEN.name())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("delete from case_list").update();
+    }
+
+    @QueryHandler
+    List<CaseSummary> handle(FindCases query) {
+        return reader.find(query.status());
+    }
+
+    /**
+     * An update that applies only if the row has not yet seen this event: relative changes (the action
+     * count) must not be applied twice when events are replayed.
+     */
+    private JdbcClient.StatementSpec advance(CaseId caseId, long sequence, String assignments) {
+        return jdbc.sql("update case_list set " + assignments + ", last_sequence = :sequence"
+                        + " where case_id = :caseId and last_sequence < :sequence")
+                .param("caseId", caseId.value())
+                .param("sequence", sequence);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

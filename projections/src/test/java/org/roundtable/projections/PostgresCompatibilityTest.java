@@ -1,0 +1,83 @@
+package org.roundtable.projections;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.roundtable.core.cases.CaseEvent;
+import org.roundtable.core.cases.CaseNumber;
+import org.roundtable.projections.audit.AuditEntry;
+import org.roundtable.projections.audit.FindAuditTrail;
+import org.roundtable.projections.casedetail.CaseDetail;
+import org.roundtable.projections.casedetail.FindCaseDetail;
+import org.roundtable.projections.caselist.CaseSummary;
+import org.roundtable.projections.caselist.FindCases;
+import org.roundtable.projections.testing.AxonReadModels;
+import org.roundtable.projections.testing.CaseStory;
+import org.roundtable.projections.testing.Recorded;
+import org.roundtable.projections.testing.TestDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the migrations and the read models on a real PostgreSQL, in a schema of its own that is dropped
+ * afterwards, and checks that they build the same views as on H2. Set ROUNDTABLE_TEST_POSTGRES_URL (for
+ * example {@code jdbc:postgresql://127.0.0.1/test?user=postgres}) to run it.
+ */
+@EnabledIfEnvironmentVariable(named = "ROUNDTABLE_TEST_POSTGRES_URL", matches = ".+")
+class PostgresCompatibilityTest {
+
+    private final String schema = "proj_check_" + UUID.randomUUID().toString().replace("-", "");
+    private final JdbcClient postgres = postgres(schema);
+    private final JdbcClient h2 = TestDatabase.migrated(PostgresCompatibilityTest.class);
+    private final CaseStory story = CaseStory.aCase();
+    private final CaseStory referred = new CaseStory(CaseNumber.of("2026-0043"), Instant.parse("2026-04-01T10:00:00Z"));
+
+    @AfterEach
+    void dropSchemaAndDatabase() {
+        postgres.sql("drop schema " + schema + " cascade").update();
+        TestDatabase.shutdown(h2);
+    }
+
+    @Test
+    void postgresql_builds_the_same_views_as_h2_even_when_every_event_arrives_twice() throws Exception {
+        List<Recorded<? extends CaseEvent>> events = new ArrayList<>(story.happyStory());
+        events.add(referred.raised());
+        events.add(referred.referred());
+
+        assertThat(views(postgres, events)).isEqualTo(views(h2, events));
+    }
+
+    private List<Object> views(JdbcClient jdbc, List<Recorded<? extends CaseEvent>> events) throws Exception {
+        AxonReadModels readModels = new AxonReadModels(jdbc);
+        readModels.deliver(events);
+        readModels.deliver(events);
+        QueryGateway queries = readModels.queries();
+        List<Object> views = new ArrayList<>();
+        views.add(queries.query(new FindCases(), ResponseTypes.multipleInstancesOf(CaseSummary.class)).join());
+        for (CaseStory each : List.of(story, referred)) {
+            views.add(queries.query(new FindCaseDetail(each.caseId),
+                    ResponseTypes.optionalInstanceOf(CaseDetail.class)).join().orElseThrow());
+            views.add(queries.query(new FindAuditTrail(each.caseId),
+                    ResponseTypes.multipleInstancesOf(AuditEntry.class)).join());
+        }
+        return views;
+    }
+
+    private static JdbcClient postgres(String schema) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(System.getenv("ROUNDTABLE_TEST_POSTGRES_URL"));
+        dataSource.setCurrentSchema(schema);
+        Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").load().migrate();
+        return JdbcClient.create(dataSource);
+    }
+}

@@ -1,0 +1,191 @@
+package org.roundtable.projections.caselist;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionCompleted;
+import org.roundtable.core.cases.CaseClosed;
+import org.roundtable.core.cases.CaseEvent;
+import org.roundtable.core.cases.CaseNumber;
+import org.roundtable.core.cases.CaseOpened;
+import org.roundtable.core.cases.CaseReopened;
+import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.cases.ConcernCategory;
+import org.roundtable.core.cases.ConcernDismissed;
+import org.roundtable.core.cases.ConcernRaised;
+import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.Urgency;
+import org.roundtable.projections.testing.CaseStory;
+import org.roundtable.projections.testing.Recorded;
+import org.roundtable.projections.testing.TestDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.projections.testing.CaseStory.POLICE;
+
+class CaseListProjectionTest {
+
+    private final JdbcClient jdbc = TestDatabase.migrated(CaseListProjectionTest.class);
+    private final CaseListProjection projection = new CaseListProjection(jdbc);
+    private final CaseStory story = CaseStory.aCase();
+
+    @AfterEach
+    void dropDatabase() {
+        TestDatabase.shutdown(jdbc);
+    }
+
+    @Test
+    void a_raised_concern_is_listed_awaiting_screening() {
+        apply(story.raised());
+
+        assertThat(projection.handle(FindCases.all())).containsExactly(new CaseSummary(story.caseId,
+                story.caseNumber, CaseStatus.RAISED, Urgency.HIGH, ConcernCategory.RADICALISATION, null,
+                story.time(0), null, null, 0));
+    }
+
+    @Test
+    void opening_a_case_lists_its_lead_and_when_it_was_opened() {
+        apply(story.raised(), story.opened());
+
+        CaseSummary summary = onlyCase();
+        assertThat(summary.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(summary.lead()).isEqualTo(POLICE);
+        assertThat(summary.openedAt()).isEqualTo(story.time(1));
+    }
+
+    @Test
+    void an_action_counts_as_open_until_it_is_completed() {
+        apply(story.raised(), story.opened(), story.actionAssigned());
+        assertThat(onlyCase().openActionCount()).isEqualTo(1);
+
+        apply(story.actionCompleted());
+        assertThat(onlyCase().openActionCount()).isZero();
+    }
+
+    @Test
+    void closing_dates_the_case_and_reopening_clears_that_date() {
+        apply(story.raised(), story.opened(), story.closed());
+        assertThat(onlyCase().status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(onlyCase().closedAt()).isEqualTo(story.time(7));
+
+        apply(story.reopened());
+        assertThat(onlyCase().status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(onlyCase().closedAt()).isNull();
+        assertThat(onlyCase().openedAt()).isEqualTo(story.time(1));
+    }
+
+    @Test
+    void the_whole_story_ends_with_an_open_case_and_no_open_actions() {
+        story.happyStory().forEach(this::apply);
+
+        assertThat(onlyCase()).isEqualTo(new CaseSummary(story.caseId, story.caseNumber, CaseStatus.OPEN,
+                Urgency.HIGH, ConcernCategory.RADICALISATION, POLICE, story.time(0), story.time(1), null, 0));
+    }
+
+    @Test
+    void a_referred_concern_is_listed_as_referred_without_a_lead() {
+        apply(story.raised(), story.referred());
+
+        assertThat(onlyCase().status()).isEqualTo(CaseStatus.REFERRED);
+        assertThat(onlyCase().lead()).isNull();
+    }
+
+    @Test
+    void a_dismissed_concern_is_listed_as_dismissed() {
+        apply(story.raised(), story.dismissed());
+
+        assertThat(onlyCase().status()).isEqualTo(CaseStatus.DISMISSED);
+    }
+
+    @Test
+    void cases_are_listed_newest_first() {
+        CaseStory older = new CaseStory(CaseNumber.of("2026-0001"), Instant.parse("2026-01-10T08:00:00Z"));
+        CaseStory newer = new CaseStory(CaseNumber.of("2026-0002"), Instant.parse("2026-02-10T08:00:00Z"));
+        apply(older.raised(), newer.raised());
+
+        assertThat(projection.handle(FindCases.all())).extracting(CaseSummary::caseNumber)
+                .containsExactly(newer.caseNumber, older.caseNumber);
+    }
+
+    @Test
+    void the_list_can_be_narrowed_to_one_status() {
+        CaseStory dismissed = new CaseStory(CaseNumber.of("2026-0001"), Instant.parse("2026-01-10T08:00:00Z"));
+        apply(dismissed.raised(), dismissed.dismissed(), story.raised(), story.opened());
+
+        assertThat(projection.handle(FindCases.withStatus(CaseStatus.OPEN))).extracting(CaseSummary::caseId)
+                .containsExactly(story.caseId);
+        assertThat(projection.handle(new FindCases())).hasSize(2);
+    }
+
+    @Test
+    void applying_every_event_twice_gives_the_same_list() {
+        List<Recorded<? extends CaseEvent>> events = story.happyStory();
+        events.forEach(this::apply);
+        List<CaseSummary> once = projection.handle(FindCases.all());
+
+        events.forEach(this::apply);
+
+        assertThat(projection.handle(FindCases.all())).isEqualTo(once);
+    }
+
+    @Test
+    void an_action_replayed_after_later_events_is_not_counted_again() {
+        apply(story.raised(), story.opened(), story.actionAssigned(), story.actionCompleted());
+
+        apply(story.actionAssigned());
+
+        assertThat(onlyCase().openActionCount()).isZero();
+    }
+
+    @Test
+    void a_reset_empties_the_list_and_a_replay_rebuilds_it() {
+        story.happyStory().forEach(this::apply);
+        List<CaseSummary> before = projection.handle(FindCases.all());
+
+        projection.reset();
+        assertThat(projection.handle(FindCases.all())).isEmpty();
+
+        story.happyStory().forEach(this::apply);
+        assertThat(projection.handle(FindCases.all())).isEqualTo(before);
+    }
+
+    private CaseSummary onlyCase() {
+        List<CaseSummary> cases = projection.handle(FindCases.all());
+        assertThat(cases).hasSize(1);
+        return cases.get(0);
+    }
+
+    @SafeVarargs
+    private void apply(Recorded<? extends CaseEvent>... events) {
+        for (Recorded<? extends CaseEvent> event : events) {
+            apply(event);
+        }
+    }
+
+    private void apply(Recorded<? extends CaseEvent> recorded) {
+        long sequence = recorded.sequence();
+        Instant at = recorded.at();
+        CaseEvent event = recorded.event();
+        if (event instanceof ConcernRaised e) {
+            projection.on(e, sequence, at);
+        } else if (event instanceof CaseOpened e) {
+            projection.on(e, sequence, at);
+        } else if (event instanceof ConcernReferred e) {
+            projection.on(e, sequence);
+        } else if (event instanceof ConcernDismissed e) {
+            projection.on(e, sequence);
+        } else if (event instanceof ActionAssigned e) {
+            projection.on(e, sequence);
+        } else if (event instanceof ActionCompleted e) {
+            projection.on(e, sequence);
+        } else if (event instanceof CaseClosed e) {
+            projection.on(e, sequence, at);
+        } else if (event instanceof CaseReopened e) {
+            projection.on(e, sequence);
+        }
+        // information events do not change the list
+    }
+}
