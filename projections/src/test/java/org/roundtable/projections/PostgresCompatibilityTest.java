@@ -5,7 +5,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseNumber;
@@ -30,10 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the migrations and the read models on a real PostgreSQL, in a schema of its own that is dropped
- * afterwards, and checks that they build the same views as on H2. Set ROUNDTABLE_TEST_POSTGRES_URL (for
- * example {@code jdbc:postgresql://127.0.0.1/test?user=postgres}) to run it.
+ * afterwards, and checks that they build the same views as on H2. The server is the local one
+ * ({@code .ci/run} starts it) unless ROUNDTABLE_TEST_POSTGRES_URL names another.
  */
-@EnabledIfEnvironmentVariable(named = "ROUNDTABLE_TEST_POSTGRES_URL", matches = ".+")
 class PostgresCompatibilityTest {
 
     private final String schema = "proj_check_" + UUID.randomUUID().toString().replace("-", "");
@@ -75,7 +73,8 @@ class PostgresCompatibilityTest {
 
     private static JdbcClient postgres(String schema) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(System.getenv("ROUNDTABLE_TEST_POSTGRES_URL"));
+        dataSource.setURL(System.getenv().getOrDefault("ROUNDTABLE_TEST_POSTGRES_URL",
+                "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
         dataSource.setCurrentSchema(schema);
         Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").load().migrate();
         return JdbcClient.create(dataSource);

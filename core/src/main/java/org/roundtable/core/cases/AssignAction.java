@@ -6,6 +6,7 @@ import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonalText;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Set;
 
 /** The round table agrees that a participating partner will do something by a date, relying on some information. */
@@ -14,6 +15,12 @@ public record AssignAction(@TargetAggregateIdentifier CaseId caseId, ActionId ac
                            Set<InformationId> reliesOn) implements CaseCommand {
 
     public AssignAction {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(actionId, "actionId");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(dueDate, "dueDate");
         reliesOn = reliesOn == null ? Set.of() : Set.copyOf(reliesOn);
     }
 }

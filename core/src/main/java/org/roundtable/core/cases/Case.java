@@ -90,11 +90,11 @@ public class Case {
     void handle(AssignAction command, Clock clock) {
         requireOpen("actions can only be assigned in an open case");
         requireParticipant(command.assignee(), "the assignee must take part in the case");
-        if (command.dueDate().isBefore(LocalDate.now(clock))) {
-            throw new RuleViolation("due-date-in-past", "the due date of an action cannot be in the past");
-        }
         if (actions.containsKey(command.actionId())) {
             throw new RuleViolation("action-already-assigned", "this action has already been assigned");
+        }
+        if (command.dueDate().isBefore(LocalDate.now(clock))) {
+            throw new RuleViolation("due-date-in-past", "the due date of an action cannot be in the past");
         }
         for (InformationId relied : command.reliesOn()) {
             InformationItem item = information.get(relied);

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 /** A partner organisation at the round table, by its short code (for example {@code police}). */
 public record PartnerId(@JsonValue String value) implements Comparable<PartnerId> {
 
-    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    /** What a partner code looks like: 1 to 63 lower-case letters, digits or hyphens. */
+    public static final String FORMAT = "[a-z0-9][a-z0-9-]{0,62}";
+
+    private static final Pattern CODE = Pattern.compile(FORMAT);
 
     public PartnerId {
         Objects.requireNonNull(value, "partner code");

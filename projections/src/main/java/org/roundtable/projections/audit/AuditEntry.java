@@ -1,5 +1,6 @@
 package org.roundtable.projections.audit;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
@@ -9,9 +10,10 @@ import java.time.Instant;
 /**
  * One event in a case's audit trail: its place in the case's sequence, its identifier and type, a
  * description for people, who caused it and when, the request it belongs to, and the event as JSON.
- * The actor and correlation id are null when the event carried none.
+ * The actor and correlation id are null when the event carried none. The payload is JSON text, written into
+ * JSON answers as it is.
  */
 public record AuditEntry(CaseId caseId, long sequenceNumber, String eventIdentifier, String eventType,
                          String description, PersonId actorPerson, PartnerId actorPartner, Instant occurredAt,
-                         String correlationId, String payload) {
+                         String correlationId, @JsonRawValue String payload) {
 }

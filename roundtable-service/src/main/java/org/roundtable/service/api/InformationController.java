@@ -1,0 +1,52 @@
+package org.roundtable.service.api;
+
+import jakarta.validation.Valid;
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.InformationId;
+import org.roundtable.core.cases.ShareInformation;
+import org.roundtable.core.cases.WithdrawInformation;
+import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PersonalText;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Information in a case: a partner shares it, and only that partner may withdraw it. */
+@RestController
+@RequestMapping("/api/cases/{caseId}/information")
+class InformationController {
+
+    private final Commands commands;
+
+    InformationController(Commands commands) {
+        this.commands = commands;
+    }
+
+    /** The answer to sharing information: the new item's id. */
+    record InformationCreated(InformationId informationId) { }
+
+    @PostMapping
+    ResponseEntity<InformationCreated> share(@PathVariable UUID caseId, Actor actor,
+                                             @Valid @RequestBody ShareInformationRequest request) {
+        InformationId informationId = InformationId.random();
+        commands.send(new ShareInformation(new CaseId(caseId), informationId, actor, PersonalText.of(request.content()),
+                request.level(), request.protectSource()));
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/information/" + informationId))
+                .body(new InformationCreated(informationId));
+    }
+
+    @PostMapping("/{informationId}/withdrawal")
+    ResponseEntity<Void> withdraw(@PathVariable UUID caseId, @PathVariable UUID informationId, Actor actor,
+                                  @Valid @RequestBody(required = false) WithdrawInformationRequest request) {
+        String reason = request == null ? null : request.reason();
+        commands.send(new WithdrawInformation(new CaseId(caseId), new InformationId(informationId), actor,
+                PersonalText.ofNullable(reason)));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,44 @@
+package org.roundtable.service.support;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.util.UUID;
+
+/**
+ * Runs a test context on the real PostgreSQL (database {@code test} at 127.0.0.1:5432, or
+ * {@code ROUNDTABLE_TEST_DB_URL}) in a schema of its own, created by Flyway and dropped when the context
+ * closes, so reruns and parallel runs never collide.
+ */
+public final class PostgresSchema {
+
+    private static final String URL = System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_URL",
+            "jdbc:postgresql://127.0.0.1:5432/test");
+
+    private PostgresSchema() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        String schema = "rt_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_USER", "postgres"));
+        registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_PASSWORD", ""));
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.create-schemas", () -> "true");
+        registry.add("roundtable.test.schema", () -> schema);
+    }
+
+    /** Drops the schema once the processors have stopped and before the connection pool closes. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class DropOnClose {
+
+        @Bean
+        DisposableBean dropTestSchema(JdbcClient jdbc, org.springframework.core.env.Environment environment) {
+            String schema = environment.getRequiredProperty("roundtable.test.schema");
+            return () -> jdbc.sql("drop schema if exists " + schema + " cascade").update();
+        }
+    }
+}
