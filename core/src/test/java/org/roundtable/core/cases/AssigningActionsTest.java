@@ -1,13 +1,17 @@
 package org.roundtable.core.cases;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.common.UnknownItem;
 
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.roundtable.core.cases.CaseFixtures.ACTION;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
+import static org.roundtable.core.cases.CaseFixtures.CHAIR;
 import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.DESCRIPTION;
 import static org.roundtable.core.cases.CaseFixtures.INFORMATION;
@@ -24,11 +28,18 @@ import static org.roundtable.core.cases.CaseFixtures.concernRaised;
 import static org.roundtable.core.cases.CaseFixtures.dueIn;
 import static org.roundtable.core.cases.CaseFixtures.informationShared;
 import static org.roundtable.core.cases.CaseFixtures.informationWithdrawn;
+import static org.roundtable.core.common.Refusals.refusal;
 
 /** In an open case, a participating partner takes on an action, due by a date, relying on information it may name. */
 class AssigningActionsTest {
 
-    private final CaseTestFixture fixture = new CaseTestFixture().registerInjectableResource(CLOCK);
+    private AggregateTestFixture<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
 
     @Test
     void an_action_can_be_assigned_to_a_partner_taking_part_in_the_case() {
@@ -55,7 +66,7 @@ class AssigningActionsTest {
     void an_action_cannot_be_due_in_the_past() {
         fixture.given(concernRaised(), caseOpened(POLICE))
                .when(assignAction(ACTION, POLICE, TODAY.minusDays(1)))
-               .expectException(RuleViolation.class, "due-date-in-past")
+               .expectException(refusal(RuleViolation.class, "due-date-in-past"))
                .expectNoEvents();
     }
 
@@ -63,7 +74,7 @@ class AssigningActionsTest {
     void an_action_cannot_be_assigned_to_a_partner_outside_the_case() {
         fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK))
                .when(assignAction(ACTION, SCHOOL, dueIn(14)))
-               .expectException(RuleViolation.class, "not-a-participant")
+               .expectException(refusal(RuleViolation.class, "not-a-participant"))
                .expectNoEvents();
     }
 
@@ -71,7 +82,7 @@ class AssigningActionsTest {
     void an_action_cannot_be_assigned_before_the_concern_is_screened() {
         fixture.given(concernRaised())
                .when(assignAction(ACTION, POLICE, dueIn(14)))
-               .expectException(RuleViolation.class, "case-not-open")
+               .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
 
@@ -79,7 +90,7 @@ class AssigningActionsTest {
     void an_action_cannot_be_assigned_in_a_closed_case() {
         fixture.given(concernRaised(), caseOpened(POLICE), caseClosed())
                .when(assignAction(ACTION, POLICE, dueIn(14)))
-               .expectException(RuleViolation.class, "case-not-open")
+               .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
 
@@ -87,7 +98,7 @@ class AssigningActionsTest {
     void the_same_action_cannot_be_assigned_twice() {
         fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK), actionAssigned(ACTION, YOUTH_WORK))
                .when(assignAction(ACTION, POLICE, dueIn(14)))
-               .expectException(RuleViolation.class, "action-already-assigned")
+               .expectException(refusal(RuleViolation.class, "action-already-assigned"))
                .expectNoEvents();
     }
 
@@ -95,7 +106,7 @@ class AssigningActionsTest {
     void an_action_cannot_rely_on_information_never_shared_in_the_case() {
         fixture.given(concernRaised(), caseOpened(POLICE), informationShared(INFORMATION, POLICE))
                .when(assignAction(ACTION, POLICE, dueIn(14), INFORMATION, OTHER_INFORMATION))
-               .expectException(UnknownItem.class, "unknown-information")
+               .expectException(refusal(UnknownItem.class, "unknown-information"))
                .expectNoEvents();
     }
 
@@ -104,7 +115,13 @@ class AssigningActionsTest {
         fixture.given(concernRaised(), caseOpened(POLICE), informationShared(INFORMATION, POLICE),
                        informationWithdrawn(INFORMATION, POLICE))
                .when(assignAction(ACTION, POLICE, dueIn(14), INFORMATION))
-               .expectException(RuleViolation.class, "information-withdrawn")
+               .expectException(refusal(RuleViolation.class, "information-withdrawn"))
                .expectNoEvents();
+    }
+
+    @Test
+    void an_action_cannot_be_assigned_without_a_due_date() {
+        assertThatNullPointerException().isThrownBy(
+                () -> new AssignAction(CASE, ACTION, CHAIR, POLICE, DESCRIPTION, null, Set.of()));
     }
 }

@@ -24,6 +24,7 @@ final class CaseFixtures {
     static final PartnerId SCHOOL = PartnerId.of("school");
     static final Actor CHAIR = Actor.of("chair", "city");
 
+    /** Today, as the clock every fixture registers reads it: the AssignAction handler takes a {@link Clock}. */
     static final LocalDate TODAY = LocalDate.of(2026, 3, 3);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 

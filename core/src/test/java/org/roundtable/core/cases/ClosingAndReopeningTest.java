@@ -1,10 +1,14 @@
 package org.roundtable.core.cases;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.common.RuleViolation;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
+import static org.roundtable.core.cases.CaseFixtures.CHAIR;
 import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.INFORMATION;
 import static org.roundtable.core.cases.CaseFixtures.POLICE;
@@ -18,13 +22,20 @@ import static org.roundtable.core.cases.CaseFixtures.concernRaised;
 import static org.roundtable.core.cases.CaseFixtures.informationShared;
 import static org.roundtable.core.cases.CaseFixtures.reopenCase;
 import static org.roundtable.core.cases.CaseFixtures.shareInformation;
+import static org.roundtable.core.common.Refusals.refusal;
 
 /** The chair closes an open case for a reason, and may reopen a closed one, which then works as before. */
 class ClosingAndReopeningTest {
 
     private static final PersonalText NOTE = PersonalText.of("no incidents since the family moved");
 
-    private final CaseTestFixture fixture = new CaseTestFixture().registerInjectableResource(CLOCK);
+    private AggregateTestFixture<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
 
     @Test
     void an_open_case_can_be_closed_with_a_note() {
@@ -44,7 +55,7 @@ class ClosingAndReopeningTest {
     void a_concern_awaiting_screening_cannot_be_closed() {
         fixture.given(concernRaised())
                .when(closeCase(NOTE))
-               .expectException(RuleViolation.class, "case-not-open")
+               .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
 
@@ -52,7 +63,7 @@ class ClosingAndReopeningTest {
     void a_closed_case_cannot_be_closed_again() {
         fixture.given(concernRaised(), caseOpened(POLICE), caseClosed())
                .when(closeCase(NOTE))
-               .expectException(RuleViolation.class, "case-not-open")
+               .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
 
@@ -67,7 +78,7 @@ class ClosingAndReopeningTest {
     void an_open_case_cannot_be_reopened() {
         fixture.given(concernRaised(), caseOpened(POLICE))
                .when(reopenCase())
-               .expectException(RuleViolation.class, "case-not-closed")
+               .expectException(refusal(RuleViolation.class, "case-not-closed"))
                .expectNoEvents();
     }
 
@@ -75,7 +86,7 @@ class ClosingAndReopeningTest {
     void a_concern_awaiting_screening_cannot_be_reopened() {
         fixture.given(concernRaised())
                .when(reopenCase())
-               .expectException(RuleViolation.class, "case-not-closed")
+               .expectException(refusal(RuleViolation.class, "case-not-closed"))
                .expectNoEvents();
     }
 
@@ -84,5 +95,15 @@ class ClosingAndReopeningTest {
         fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK), caseClosed(), caseReopened())
                .when(shareInformation(INFORMATION, YOUTH_WORK))
                .expectEvents(informationShared(INFORMATION, YOUTH_WORK));
+    }
+
+    @Test
+    void a_case_cannot_be_closed_without_a_reason() {
+        assertThatNullPointerException().isThrownBy(() -> new CloseCase(CASE, CHAIR, null, NOTE));
+    }
+
+    @Test
+    void a_case_cannot_be_reopened_without_a_reason() {
+        assertThatNullPointerException().isThrownBy(() -> new ReopenCase(CASE, CHAIR, null));
     }
 }

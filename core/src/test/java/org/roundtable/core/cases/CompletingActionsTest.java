@@ -1,10 +1,13 @@
 package org.roundtable.core.cases;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.common.UnknownItem;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.roundtable.core.cases.CaseFixtures.ACTION;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
 import static org.roundtable.core.cases.CaseFixtures.CLOCK;
@@ -16,11 +19,19 @@ import static org.roundtable.core.cases.CaseFixtures.actionCompleted;
 import static org.roundtable.core.cases.CaseFixtures.caseOpened;
 import static org.roundtable.core.cases.CaseFixtures.completeAction;
 import static org.roundtable.core.cases.CaseFixtures.concernRaised;
+import static org.roundtable.core.cases.CaseFixtures.representativeOf;
+import static org.roundtable.core.common.Refusals.refusal;
 
 /** Only the partner that took on an action may report it done, and only once. */
 class CompletingActionsTest {
 
-    private final CaseTestFixture fixture = new CaseTestFixture().registerInjectableResource(CLOCK);
+    private AggregateTestFixture<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
 
     @Test
     void the_assignee_may_complete_its_action_with_an_outcome() {
@@ -33,7 +44,7 @@ class CompletingActionsTest {
     void an_action_never_assigned_in_the_case_cannot_be_completed() {
         fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK))
                .when(completeAction(ACTION, YOUTH_WORK))
-               .expectException(UnknownItem.class, "unknown-action")
+               .expectException(refusal(UnknownItem.class, "unknown-action"))
                .expectNoEvents();
     }
 
@@ -41,7 +52,7 @@ class CompletingActionsTest {
     void a_partner_cannot_complete_an_action_another_partner_took_on() {
         fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK), actionAssigned(ACTION, YOUTH_WORK))
                .when(completeAction(ACTION, POLICE))
-               .expectException(NotAllowed.class, "not-the-assignee")
+               .expectException(refusal(NotAllowed.class, "not-the-assignee"))
                .expectNoEvents();
     }
 
@@ -50,7 +61,13 @@ class CompletingActionsTest {
         fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK), actionAssigned(ACTION, YOUTH_WORK),
                        actionCompleted(ACTION, YOUTH_WORK))
                .when(completeAction(ACTION, YOUTH_WORK))
-               .expectException(RuleViolation.class, "action-already-completed")
+               .expectException(refusal(RuleViolation.class, "action-already-completed"))
                .expectNoEvents();
+    }
+
+    @Test
+    void an_action_cannot_be_completed_without_an_outcome() {
+        assertThatNullPointerException().isThrownBy(
+                () -> new CompleteAction(CASE, ACTION, representativeOf(YOUTH_WORK), null));
     }
 }

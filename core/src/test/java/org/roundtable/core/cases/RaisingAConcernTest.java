@@ -1,20 +1,41 @@
 package org.roundtable.core.cases;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.roundtable.core.cases.CaseFixtures.CASE;
+import static org.roundtable.core.cases.CaseFixtures.CASE_NUMBER;
 import static org.roundtable.core.cases.CaseFixtures.CLOCK;
+import static org.roundtable.core.cases.CaseFixtures.SCHOOL;
+import static org.roundtable.core.cases.CaseFixtures.SUBJECT;
+import static org.roundtable.core.cases.CaseFixtures.SUMMARY;
 import static org.roundtable.core.cases.CaseFixtures.concernRaised;
 import static org.roundtable.core.cases.CaseFixtures.raiseConcern;
+import static org.roundtable.core.cases.CaseFixtures.representativeOf;
 
 /** A partner raises a concern about someone, and a case begins, waiting to be screened. */
 class RaisingAConcernTest {
 
-    private final CaseTestFixture fixture = new CaseTestFixture().registerInjectableResource(CLOCK);
+    private AggregateTestFixture<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
 
     @Test
     void a_raised_concern_records_who_raised_it_about_whom_and_how_urgent_it_is() {
         fixture.givenNoPriorActivity()
                .when(raiseConcern())
                .expectEvents(concernRaised());
+    }
+
+    @Test
+    void a_concern_cannot_be_raised_without_saying_how_urgent_it_is() {
+        assertThatNullPointerException().isThrownBy(() -> new RaiseConcern(CASE, CASE_NUMBER, representativeOf(SCHOOL),
+                SUBJECT, SUMMARY, null, ConcernCategory.RADICALISATION));
     }
 }

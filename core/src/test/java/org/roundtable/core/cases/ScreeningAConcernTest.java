@@ -1,11 +1,15 @@
 package org.roundtable.core.cases;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.RuleViolation;
 
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
+import static org.roundtable.core.cases.CaseFixtures.CHAIR;
 import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.POLICE;
 import static org.roundtable.core.cases.CaseFixtures.REASON;
@@ -15,11 +19,18 @@ import static org.roundtable.core.cases.CaseFixtures.concernDismissed;
 import static org.roundtable.core.cases.CaseFixtures.concernRaised;
 import static org.roundtable.core.cases.CaseFixtures.concernReferred;
 import static org.roundtable.core.cases.CaseFixtures.screenConcern;
+import static org.roundtable.core.common.Refusals.refusal;
 
 /** The chair screens a raised concern once: open a case, refer it to the right service, or dismiss it. */
 class ScreeningAConcernTest {
 
-    private final CaseTestFixture fixture = new CaseTestFixture().registerInjectableResource(CLOCK);
+    private AggregateTestFixture<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
 
     @Test
     void a_concern_adopted_as_a_case_opens_it_with_its_lead_among_the_participants() {
@@ -46,7 +57,7 @@ class ScreeningAConcernTest {
     void a_concern_adopted_as_a_case_cannot_be_screened_again() {
         fixture.given(concernRaised(), caseOpened(POLICE))
                .when(screenConcern(new ScreeningDecision.Dismiss(REASON)))
-               .expectException(RuleViolation.class, "concern-already-screened")
+               .expectException(refusal(RuleViolation.class, "concern-already-screened"))
                .expectNoEvents();
     }
 
@@ -54,7 +65,7 @@ class ScreeningAConcernTest {
     void a_referred_concern_cannot_be_screened_again() {
         fixture.given(concernRaised(), concernReferred())
                .when(screenConcern(new ScreeningDecision.OpenCase(POLICE, Set.of())))
-               .expectException(RuleViolation.class, "concern-already-screened")
+               .expectException(refusal(RuleViolation.class, "concern-already-screened"))
                .expectNoEvents();
     }
 
@@ -62,7 +73,12 @@ class ScreeningAConcernTest {
     void a_dismissed_concern_cannot_be_screened_again() {
         fixture.given(concernRaised(), concernDismissed())
                .when(screenConcern(new ScreeningDecision.OpenCase(POLICE, Set.of())))
-               .expectException(RuleViolation.class, "concern-already-screened")
+               .expectException(refusal(RuleViolation.class, "concern-already-screened"))
                .expectNoEvents();
+    }
+
+    @Test
+    void a_concern_cannot_be_screened_without_a_decision() {
+        assertThatNullPointerException().isThrownBy(() -> new ScreenConcern(CASE, CHAIR, null));
     }
 }

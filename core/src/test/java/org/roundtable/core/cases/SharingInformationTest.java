@@ -1,9 +1,12 @@
 package org.roundtable.core.cases;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.sharing.SharingLevel;
 
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
 import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.CONTENT;
@@ -19,11 +22,18 @@ import static org.roundtable.core.cases.CaseFixtures.concernReferred;
 import static org.roundtable.core.cases.CaseFixtures.informationShared;
 import static org.roundtable.core.cases.CaseFixtures.representativeOf;
 import static org.roundtable.core.cases.CaseFixtures.shareInformation;
+import static org.roundtable.core.common.Refusals.refusal;
 
 /** Partners taking part in an open case bring information to the table; the sharer's partner owns it. */
 class SharingInformationTest {
 
-    private final CaseTestFixture fixture = new CaseTestFixture().registerInjectableResource(CLOCK);
+    private AggregateTestFixture<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
 
     @Test
     void information_shared_by_a_participant_is_owned_by_the_sharers_partner() {
@@ -44,7 +54,7 @@ class SharingInformationTest {
     void information_cannot_be_shared_before_the_concern_is_screened() {
         fixture.given(concernRaised())
                .when(shareInformation(INFORMATION, POLICE))
-               .expectException(RuleViolation.class, "case-not-open")
+               .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
 
@@ -52,7 +62,7 @@ class SharingInformationTest {
     void information_cannot_be_shared_in_a_closed_case() {
         fixture.given(concernRaised(), caseOpened(POLICE), caseClosed())
                .when(shareInformation(INFORMATION, POLICE))
-               .expectException(RuleViolation.class, "case-not-open")
+               .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
 
@@ -60,7 +70,7 @@ class SharingInformationTest {
     void information_cannot_be_shared_about_a_referred_concern() {
         fixture.given(concernRaised(), concernReferred())
                .when(shareInformation(INFORMATION, POLICE))
-               .expectException(RuleViolation.class, "case-not-open")
+               .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
 
@@ -68,7 +78,7 @@ class SharingInformationTest {
     void information_cannot_be_shared_about_a_dismissed_concern() {
         fixture.given(concernRaised(), concernDismissed())
                .when(shareInformation(INFORMATION, POLICE))
-               .expectException(RuleViolation.class, "case-not-open")
+               .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
 
@@ -76,7 +86,7 @@ class SharingInformationTest {
     void a_partner_outside_the_case_cannot_share_information_in_it() {
         fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK))
                .when(shareInformation(INFORMATION, SCHOOL))
-               .expectException(RuleViolation.class, "not-a-participant")
+               .expectException(refusal(RuleViolation.class, "not-a-participant"))
                .expectNoEvents();
     }
 
@@ -84,7 +94,13 @@ class SharingInformationTest {
     void the_same_information_cannot_be_shared_twice() {
         fixture.given(concernRaised(), caseOpened(POLICE), informationShared(INFORMATION, POLICE))
                .when(shareInformation(INFORMATION, POLICE))
-               .expectException(RuleViolation.class, "information-already-shared")
+               .expectException(refusal(RuleViolation.class, "information-already-shared"))
                .expectNoEvents();
+    }
+
+    @Test
+    void information_cannot_be_shared_without_a_sharing_level() {
+        assertThatNullPointerException().isThrownBy(
+                () -> new ShareInformation(CASE, INFORMATION, representativeOf(POLICE), CONTENT, null, false));
     }
 }

@@ -1,5 +1,7 @@
 package org.roundtable.core.cases;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.RuleViolation;
@@ -17,11 +19,18 @@ import static org.roundtable.core.cases.CaseFixtures.concernRaised;
 import static org.roundtable.core.cases.CaseFixtures.informationShared;
 import static org.roundtable.core.cases.CaseFixtures.informationWithdrawn;
 import static org.roundtable.core.cases.CaseFixtures.withdrawInformation;
+import static org.roundtable.core.common.Refusals.refusal;
 
 /** Only the partner that shared information may take it back, and only once. */
 class WithdrawingInformationTest {
 
-    private final CaseTestFixture fixture = new CaseTestFixture().registerInjectableResource(CLOCK);
+    private AggregateTestFixture<Case> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerInjectableResource(CLOCK);
+    }
 
     @Test
     void the_owner_may_withdraw_its_information_with_a_reason() {
@@ -41,7 +50,7 @@ class WithdrawingInformationTest {
     void information_never_shared_in_the_case_cannot_be_withdrawn() {
         fixture.given(concernRaised(), caseOpened(POLICE), informationShared(INFORMATION, POLICE))
                .when(withdrawInformation(OTHER_INFORMATION, POLICE, REASON))
-               .expectException(UnknownItem.class, "unknown-information")
+               .expectException(refusal(UnknownItem.class, "unknown-information"))
                .expectNoEvents();
     }
 
@@ -49,7 +58,7 @@ class WithdrawingInformationTest {
     void a_partner_cannot_withdraw_information_another_partner_shared() {
         fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK), informationShared(INFORMATION, POLICE))
                .when(withdrawInformation(INFORMATION, YOUTH_WORK, REASON))
-               .expectException(NotAllowed.class, "not-the-owner")
+               .expectException(refusal(NotAllowed.class, "not-the-owner"))
                .expectNoEvents();
     }
 
@@ -58,7 +67,7 @@ class WithdrawingInformationTest {
         fixture.given(concernRaised(), caseOpened(POLICE), informationShared(INFORMATION, POLICE),
                        informationWithdrawn(INFORMATION, POLICE))
                .when(withdrawInformation(INFORMATION, POLICE, REASON))
-               .expectException(RuleViolation.class, "information-already-withdrawn")
+               .expectException(refusal(RuleViolation.class, "information-already-withdrawn"))
                .expectNoEvents();
     }
 }
