@@ -55,6 +55,8 @@ public class Case {
             apply(new ConcernReferred(caseId, refer.referredTo(), refer.reason()));
         } else if (command.decision() instanceof ScreeningDecision.Dismiss dismiss) {
             apply(new ConcernDismissed(caseId, dismiss.reason()));
+        } else {
+            throw new IllegalArgumentException("unknown screening decision " + command.decision());
         }
     }
 
@@ -96,14 +98,11 @@ public class Case {
         if (command.dueDate().isBefore(LocalDate.now(clock))) {
             throw new RuleViolation("due-date-in-past", "the due date of an action cannot be in the past");
         }
-        for (InformationId relied : command.reliesOn()) {
-            InformationItem item = information.get(relied);
-            if (item == null) {
-                throw new UnknownItem("unknown-information", "an action can only rely on information shared in the case");
-            }
-            if (item.withdrawn()) {
-                throw new RuleViolation("information-withdrawn", "an action cannot rely on withdrawn information");
-            }
+        if (!information.keySet().containsAll(command.reliesOn())) {
+            throw new UnknownItem("unknown-information", "an action can only rely on information shared in the case");
+        }
+        if (command.reliesOn().stream().anyMatch(relied -> information.get(relied).withdrawn())) {
+            throw new RuleViolation("information-withdrawn", "an action cannot rely on withdrawn information");
         }
         apply(new ActionAssigned(caseId, command.actionId(), command.assignee(), command.description(),
                 command.dueDate(), command.reliesOn()));
