@@ -3,6 +3,7 @@ package org.roundtable.service.api;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.roundtable.core.common.DomainException;
 import org.roundtable.core.common.NotAllowed;
@@ -58,8 +59,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "Not Found", "there is no such case");
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException e) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(Exception e) {
         return Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
                 "someone else changed this case at the same moment; try again");
     }
@@ -70,8 +71,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         if (cause instanceof DomainException refusal) {
             return refused(refusal);
         }
-        if (cause instanceof ConcurrencyException conflict) {
-            return concurrentChange(conflict);
+        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+            return concurrentChange((Exception) cause);
         }
         if (cause instanceof AggregateNotFoundException notFound) {
             return unknownCase(notFound);
@@ -111,15 +112,26 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (e.getMostSpecificCause() == e) {
+        JacksonException jackson = jacksonCause(e);
+        if (jackson == null) {
             // Spring's own complaint (no body at all), not a JSON parser's.
             return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "missing-body",
                     "Missing body", "the request needs a JSON body"));
         }
-        return ResponseEntity.badRequest().body(unreadable(e.getMostSpecificCause()));
+        return ResponseEntity.badRequest().body(unreadable(jackson));
     }
 
-    private static ProblemDetail unreadable(Throwable cause) {
+    /** The parser's own exception: it knows the path; its causes (a date that does not parse, ...) do not. */
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
+    }
+
+    private static ProblemDetail unreadable(JacksonException cause) {
         if (cause instanceof StreamReadException) {
             return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
                     "the request body is not well-formed JSON");
@@ -129,9 +141,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             String message = "is missing or not one of the known kinds";
             return Problems.invalid(field + ": " + message, List.of(new FieldProblem(field, message)));
         }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = path(jackson);
-            String message = describe(jackson);
+        if (!cause.getPath().isEmpty()) {
+            String field = path(cause);
+            String message = describe(cause);
             return Problems.invalid(field + ": " + message, List.of(new FieldProblem(field, message)));
         }
         return Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable body",

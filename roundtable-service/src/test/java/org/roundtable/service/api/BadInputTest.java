@@ -1,0 +1,211 @@
+package org.roundtable.service.api;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.roundtable.service.support.Api;
+import org.roundtable.service.support.Api.Response;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.service.support.Bodies.action;
+import static org.roundtable.service.support.Bodies.concern;
+import static org.roundtable.service.support.Bodies.information;
+import static org.roundtable.service.support.Bodies.openCase;
+
+/**
+ * Every kind of bad input gets a problem document with the right status and code, names the offending
+ * field where there is one, and leaves the event store as it was.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BadInputTest {
+
+    private static final String VALID_SUBJECT = "{\"givenName\": \"Sam\", \"ageBand\": \"AGE_16_TO_17\"}";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    /** One malformed or invalid request to raise a concern, and the field the answer must name (null: none). */
+    record Bad(String name, String person, String partner, String body, String code, String field) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Bad> badConcerns() {
+        return Stream.of(
+                new Bad("no acting person", null, "police", concern(), "invalid-input", "X-Actor-Person"),
+                new Bad("no acting partner", "anna", null, concern(), "invalid-input", "X-Actor-Partner"),
+                new Bad("a malformed partner code", "anna", "Police Dept", concern(), "invalid-input", "X-Actor-Partner"),
+                new Bad("malformed JSON", "anna", "police", "{\"subject\": ", "malformed-json", null),
+                new Bad("no body", "anna", "police", null, "missing-body", null),
+                new Bad("missing fields", "anna", "police", "{\"subject\": " + VALID_SUBJECT + "}", "invalid-input", "summary"),
+                new Bad("an unknown urgency", "anna", "police", concernWith("\"urgency\": \"SOON\""), "invalid-input", "urgency"),
+                new Bad("an unknown category", "anna", "police", concernWith("\"category\": \"GOSSIP\""), "invalid-input", "category"),
+                new Bad("an unknown field", "anna", "police", concernWith("\"nickname\": \"x\""), "invalid-input", "nickname"),
+                new Bad("a summary over 4000 characters", "anna", "police",
+                        concernWith("\"summary\": \"" + "x".repeat(4001) + "\""), "invalid-input", "summary"),
+                new Bad("a name over 100 characters", "anna", "police",
+                        "{\"subject\": {\"givenName\": \"" + "n".repeat(101) + "\", \"ageBand\": \"OVER_25\"}, "
+                                + "\"summary\": \"s\", \"urgency\": \"HIGH\", \"category\": \"OTHER\"}",
+                        "invalid-input", "subject.givenName"),
+                new Bad("a subject with no age", "anna", "police",
+                        "{\"subject\": {\"givenName\": \"Sam\"}, \"summary\": \"s\", \"urgency\": \"HIGH\", \"category\": \"OTHER\"}",
+                        "invalid-input", "subject"),
+                new Bad("a date of birth that is not a date", "anna", "police",
+                        "{\"subject\": {\"givenName\": \"Sam\", \"dateOfBirth\": \"12/04/2009\"}, \"summary\": \"s\", "
+                                + "\"urgency\": \"HIGH\", \"category\": \"OTHER\"}",
+                        "invalid-input", "subject.dateOfBirth"),
+                new Bad("a summary of the wrong type", "anna", "police", concernWith("\"summary\": {\"text\": 1}"),
+                        "invalid-input", "summary"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badConcerns")
+    void a_bad_request_to_raise_a_concern_is_refused_with_400_and_writes_nothing(Bad bad) {
+        long before = eventCount();
+
+        Response response = api.post("/api/cases", bad.person(), bad.partner(), bad.body());
+
+        assertProblem(response, 400, bad.code());
+        if (bad.field() != null) {
+            assertThat(response.json().path("errors").findValuesAsString("field")).contains(bad.field());
+        }
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_screening_decision_is_refused_naming_the_decision_field() {
+        String cases = newCase();
+        assertRefused(() -> api.post(cases + "/screening", "chris", "city", "{\"decision\": \"MAYBE\"}"), 400, "invalid-input");
+        assertRefused(() -> api.post(cases + "/screening", "chris", "city", "{\"reason\": \"x\"}"), 400, "invalid-input");
+        assertThat(api.post(cases + "/screening", "chris", "city", "{\"reason\": \"x\"}").json()
+                .path("errors").findValuesAsString("field")).containsExactly("decision");
+    }
+
+    @Test
+    void opening_a_case_needs_a_lead() {
+        String cases = newCase();
+        assertRefused(() -> api.post(cases + "/screening", "chris", "city",
+                "{\"decision\": \"OPEN_CASE\", \"participants\": [\"school\"]}"), 400, "invalid-input");
+    }
+
+    @Test
+    void a_malformed_case_id_is_refused_with_400() {
+        assertRefused(() -> api.post("/api/cases/not-a-uuid/closure", "chris", "city", "{\"reason\": \"OTHER\"}"),
+                400, "invalid-input");
+    }
+
+    @Test
+    void a_command_on_an_unknown_case_is_refused_with_404() {
+        assertRefused(() -> api.post("/api/cases/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11/closure", "chris", "city",
+                "{\"reason\": \"OTHER\"}"), 404, "unknown-case");
+        assertProblem(api.get("/api/cases/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11"), 404, "unknown-case");
+        assertProblem(api.get("/api/cases/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11/audit"), 404, "unknown-case");
+    }
+
+    @Test
+    void withdrawing_unknown_information_is_refused_with_404() {
+        String cases = openedCase();
+        assertRefused(() -> api.post(cases + "/information/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11/withdrawal",
+                "anna", "police", null), 404, "unknown-information");
+    }
+
+    @Test
+    void withdrawing_another_partners_information_is_refused_with_403() {
+        String cases = openedCase();
+        String item = api.post(cases + "/information", "sofie", "school", information("AMBER")).text("informationId");
+        assertRefused(() -> api.post(cases + "/information/" + item + "/withdrawal", "anna", "police", "{}"),
+                403, "not-the-owner");
+    }
+
+    @Test
+    void completing_another_partners_action_is_refused_with_403() {
+        String cases = openedCase();
+        String actionId = api.post(cases + "/actions", "chris", "city", action("school", LocalDate.now().plusDays(3)))
+                .text("actionId");
+        assertRefused(() -> api.post(cases + "/actions/" + actionId + "/completion", "anna", "police",
+                "{\"outcome\": \"done\"}"), 403, "not-the-assignee");
+    }
+
+    @Test
+    void an_action_due_in_the_past_is_refused_with_409() {
+        String cases = openedCase();
+        assertRefused(() -> api.post(cases + "/actions", "chris", "city", action("school", LocalDate.now().minusDays(2))),
+                409, "due-date-in-past");
+    }
+
+    @Test
+    void screening_a_concern_twice_is_refused_with_409() {
+        String cases = openedCase();
+        assertRefused(() -> api.post(cases + "/screening", "chris", "city", "{\"decision\": \"DISMISS\", \"reason\": \"x\"}"),
+                409, "concern-already-screened");
+    }
+
+    @Test
+    void reopening_an_open_case_is_refused_with_409() {
+        String cases = openedCase();
+        assertRefused(() -> api.post(cases + "/reopening", "chris", "city", "{\"reason\": \"again\"}"), 409, "case-not-closed");
+    }
+
+    private void assertRefused(Supplier<Response> request, int status, String code) {
+        long before = eventCount();
+        assertProblem(request.get(), status, code);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    private static void assertProblem(Response response, int status, String code) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("status")).isEqualTo(String.valueOf(status));
+        assertThat(response.text("code")).isEqualTo(code);
+        assertThat(response.text("type")).isEqualTo("urn:roundtable:problem:" + code);
+        assertThat(response.text("detail")).isNotBlank();
+    }
+
+    private String newCase() {
+        return "/api/cases/" + api.post("/api/cases", "anna", "police", concern()).text("caseId");
+    }
+
+    private String openedCase() {
+        String cases = newCase();
+        assertThat(api.post(cases + "/screening", "chris", "city", openCase("police", "school")).status()).isEqualTo(204);
+        return cases;
+    }
+
+    private static String concernWith(String override) {
+        String field = override.substring(1, override.indexOf('"', 1));
+        StringBuilder body = new StringBuilder("{\"subject\": " + VALID_SUBJECT);
+        for (String[] pair : new String[][]{{"summary", "\"worried\""}, {"urgency", "\"HIGH\""}, {"category", "\"OTHER\""}}) {
+            if (!pair[0].equals(field)) {
+                body.append(", \"").append(pair[0]).append("\": ").append(pair[1]);
+            }
+        }
+        return body.append(", ").append(override).append("}").toString();
+    }
+
+    private long eventCount() {
+        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
+    }
+}
