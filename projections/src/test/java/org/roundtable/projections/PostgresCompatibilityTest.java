@@ -30,11 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the migrations and the read models on a real PostgreSQL, in a schema of its own that is dropped
  * afterwards, and checks that they build the same views as on H2. The server is the local one
- * ({@code .ci/run} starts it) unless ROUNDTABLE_TEST_POSTGRES_URL names another.
+ * ({@code .ci/run} starts it) unless ROUNDTABLE_TEST_DB_URL, _USER and _PASSWORD name another, as for
+ * the service's tests.
  */
 class PostgresCompatibilityTest {
 
-    private final String schema = "proj_check_" + UUID.randomUUID().toString().replace("-", "");
+    private final String schema = "rt_test_" + UUID.randomUUID().toString().replace("-", "");
     private final JdbcClient postgres = postgres(schema);
     private final JdbcClient h2 = TestDatabase.migrated(PostgresCompatibilityTest.class);
     private final CaseStory story = CaseStory.aCase();
@@ -73,8 +74,9 @@ class PostgresCompatibilityTest {
 
     private static JdbcClient postgres(String schema) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(System.getenv().getOrDefault("ROUNDTABLE_TEST_POSTGRES_URL",
-                "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
+        dataSource.setURL(System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test"));
+        dataSource.setUser(System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_USER", "postgres"));
+        dataSource.setPassword(System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_PASSWORD", ""));
         dataSource.setCurrentSchema(schema);
         Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").load().migrate();
         return JdbcClient.create(dataSource);

@@ -35,7 +35,7 @@ final class AuditDescriptions {
             return "Case opened, led by %s, with %s".formatted(e.lead(), participants);
         }
         if (event instanceof ConcernReferred e) {
-            return "Concern referred to " + e.referredTo();
+            return "Concern referred to another service";
         }
         if (event instanceof ConcernDismissed) {
             return "Concern dismissed";

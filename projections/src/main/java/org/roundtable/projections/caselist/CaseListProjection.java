@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.core.cases.ActionAssigned;
 import org.roundtable.core.cases.ActionCompleted;
 import org.roundtable.core.cases.CaseClosed;
+import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
@@ -99,6 +100,19 @@ public class CaseListProjection {
     void on(CaseReopened event, @SequenceNumber long sequence) {
         advance(event.caseId(), sequence, "status = :status, closed_at = null")
                 .param("status", CaseStatus.OPEN.name())
+                .update();
+    }
+
+    /**
+     * Information shared or withdrawn does not change the list, but the row still records that it has seen
+     * the event. Handling every case event lets this read model's processor store its position with each
+     * one, which is what a command's answer waits for.
+     */
+    @EventHandler
+    void on(CaseEvent event, @SequenceNumber long sequence) {
+        jdbc.sql("update case_list set last_sequence = :sequence where case_id = :caseId and last_sequence < :sequence")
+                .param("caseId", event.caseId().value())
+                .param("sequence", sequence)
                 .update();
     }
 

@@ -64,7 +64,7 @@ class AuditTrailProjectionTest {
         apply(story.referred());
         apply(dismissedCase.dismissed());
 
-        assertThat(trail().get(0).description()).isEqualTo("Concern referred to youth care services");
+        assertThat(trail().get(0).description()).isEqualTo("Concern referred to another service");
         assertThat(projection.handle(new FindAuditTrail(dismissedCase.caseId)).get(0).description())
                 .isEqualTo("Concern dismissed");
     }

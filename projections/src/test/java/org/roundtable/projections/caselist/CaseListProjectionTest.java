@@ -141,6 +141,16 @@ class CaseListProjectionTest {
     }
 
     @Test
+    void shared_and_withdrawn_information_leave_the_list_as_it_was() {
+        apply(story.raised(), story.opened());
+        CaseSummary before = onlyCase();
+
+        apply(story.policeShared(), story.schoolShared());
+
+        assertThat(onlyCase()).isEqualTo(before);
+    }
+
+    @Test
     void a_reset_empties_the_list_and_a_replay_rebuilds_it() {
         story.happyStory().forEach(this::apply);
         List<CaseSummary> before = projection.handle(FindCases.all());
@@ -185,7 +195,8 @@ class CaseListProjectionTest {
             projection.on(e, sequence, at);
         } else if (event instanceof CaseReopened e) {
             projection.on(e, sequence);
+        } else {
+            projection.on(event, sequence);
         }
-        // information events do not change the list
     }
 }

@@ -9,11 +9,13 @@ import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonalText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -36,6 +38,7 @@ class ActionController {
     record ActionCreated(ActionId actionId) { }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ActionCreated> assign(@PathVariable UUID caseId, Actor actor,
                                          @Valid @RequestBody AssignActionRequest request) {
         ActionId actionId = ActionId.random();
@@ -48,6 +51,7 @@ class ActionController {
     }
 
     @PostMapping("/{actionId}/completion")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> complete(@PathVariable UUID caseId, @PathVariable UUID actionId, Actor actor,
                                   @Valid @RequestBody CompleteActionRequest request) {
         commands.send(new CompleteAction(new CaseId(caseId), new ActionId(actionId), actor,

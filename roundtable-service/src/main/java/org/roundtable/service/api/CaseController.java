@@ -9,6 +9,7 @@ import org.roundtable.core.cases.CloseCase;
 import org.roundtable.core.cases.RaiseConcern;
 import org.roundtable.core.cases.ReopenCase;
 import org.roundtable.core.cases.ScreenConcern;
+import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PersonalText;
 import org.roundtable.projections.audit.AuditEntry;
@@ -18,12 +19,14 @@ import org.roundtable.projections.casedetail.FindCaseDetail;
 import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
 import org.roundtable.service.storage.CaseNumbers;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -49,27 +52,32 @@ class CaseController {
     record CaseCreated(CaseId caseId, CaseNumber caseNumber) { }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CaseCreated> raiseConcern(Actor actor, @Valid @RequestBody RaiseConcernRequest request) {
+        SubjectIdentity subject = request.subject().toIdentity();
         CaseId caseId = CaseId.random();
         CaseNumber number = caseNumbers.next();
-        commands.send(new RaiseConcern(caseId, number, actor, request.subject().toIdentity(),
-                PersonalText.of(request.summary()), request.urgency(), request.category()));
+        commands.send(new RaiseConcern(caseId, number, actor, subject, PersonalText.of(request.summary()),
+                request.urgency(), request.category()));
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseCreated(caseId, number));
     }
 
     @PostMapping("/{caseId}/screening")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> screen(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody ScreeningRequest request) {
         commands.send(new ScreenConcern(new CaseId(caseId), actor, request.toDecision()));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{caseId}/closure")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> close(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody CloseCaseRequest request) {
         commands.send(new CloseCase(new CaseId(caseId), actor, request.reason(), PersonalText.ofNullable(request.note())));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{caseId}/reopening")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> reopen(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody ReopenCaseRequest request) {
         commands.send(new ReopenCase(new CaseId(caseId), actor, PersonalText.of(request.reason())));
         return ResponseEntity.noContent().build();

@@ -7,11 +7,13 @@ import org.roundtable.core.cases.ShareInformation;
 import org.roundtable.core.cases.WithdrawInformation;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PersonalText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -32,6 +34,7 @@ class InformationController {
     record InformationCreated(InformationId informationId) { }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<InformationCreated> share(@PathVariable UUID caseId, Actor actor,
                                              @Valid @RequestBody ShareInformationRequest request) {
         InformationId informationId = InformationId.random();
@@ -42,6 +45,7 @@ class InformationController {
     }
 
     @PostMapping("/{informationId}/withdrawal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> withdraw(@PathVariable UUID caseId, @PathVariable UUID informationId, Actor actor,
                                   @Valid @RequestBody(required = false) WithdrawInformationRequest request) {
         String reason = request == null ? null : request.reason();

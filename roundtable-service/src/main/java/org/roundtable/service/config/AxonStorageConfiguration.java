@@ -100,8 +100,6 @@ class AxonStorageConfiguration {
         return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubTypeIsArray()
                 .allowIfSubType("org.axonframework.")
-                .allowIfSubType("java.util.")
-                .allowIfSubType("java.lang.")
                 .build());
     }
 }

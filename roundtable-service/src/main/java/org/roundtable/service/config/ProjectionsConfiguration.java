@@ -1,9 +1,12 @@
 package org.roundtable.service.config;
 
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.roundtable.projections.audit.AuditTrailProjection;
 import org.roundtable.projections.casedetail.CaseDetailProjection;
 import org.roundtable.projections.caselist.CaseListProjection;
+import org.roundtable.service.storage.ProjectionEventSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionsConfiguration {
+
+    /** What the read models' processors read (named as their {@code source} in application.yml). */
+    @Bean
+    ProjectionEventSource projectionEventSource(EventStorageEngine storageEngine, EventStore eventStore) {
+        return new ProjectionEventSource(storageEngine, eventStore);
+    }
 
     @Bean
     CaseListProjection caseListProjection(JdbcClient jdbc) {

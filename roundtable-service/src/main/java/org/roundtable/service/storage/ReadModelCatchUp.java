@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.roundtable.core.cases.CaseId;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -54,18 +54,17 @@ public class ReadModelCatchUp {
         if (position.isEmpty()) {
             return true;
         }
-        TrackingToken target = GapAwareTrackingToken.newInstance(position.get(), Set.of());
         long deadline = System.nanoTime() + timeout.toNanos();
         long pause = Duration.ofMillis(1).toNanos();
         for (String processor : streamingProcessors()) {
-            while (!covers(processor, caseId, target)) {
+            while (!hasProcessed(processor, caseId, position.get())) {
                 if (System.nanoTime() > deadline) {
                     log.warn("read model {} did not show case {} at position {} within {}",
                             processor, caseId, position.get(), timeout);
                     return false;
                 }
                 LockSupport.parkNanos(pause);
-                pause = Math.min(pause * 2, Duration.ofMillis(50).toNanos());
+                pause = Math.min(pause * 2, Duration.ofMillis(10).toNanos());
             }
         }
         return true;
@@ -79,7 +78,7 @@ public class ReadModelCatchUp {
                 .toList();
     }
 
-    private boolean covers(String processor, CaseId caseId, TrackingToken target) {
+    private boolean hasProcessed(String processor, CaseId caseId, long index) {
         List<StoredToken> tokens = jdbc.sql("select segment, token, token_type from token_entry where processor_name = :name")
                 .param("name", processor)
                 .query((rs, row) -> new StoredToken(rs.getInt("segment"), rs.getBytes("token"), rs.getString("token_type")))
@@ -94,16 +93,32 @@ public class ReadModelCatchUp {
                         .filter(t -> t.segment() == segment.getSegmentId())
                         .findFirst()
                         .map(this::deserialize)
-                        .map(token -> token.covers(target))
+                        .map(token -> hasProcessed(token, index))
                         .orElse(false);
             }
         }
         return false;
     }
 
+    /**
+     * Whether a processor at this token has handled the event at this index: it has read past it, and the
+     * index is not one of the gaps it still waits for. (Axon's {@code covers} would also demand that every
+     * older gap be closed, and a rolled-back append leaves a gap that never closes.)
+     */
+    static boolean hasProcessed(TrackingToken token, long index) {
+        if (token == null) {
+            return false;
+        }
+        TrackingToken position = WrappedToken.unwrapLowerBound(token);
+        if (position instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= index && !gapAware.getGaps().contains(index);
+        }
+        return position != null && position.position().orElse(-1) >= index;
+    }
+
     private TrackingToken deserialize(StoredToken stored) {
         if (stored.token() == null || stored.type() == null) {
-            return GapAwareTrackingToken.newInstance(-1, Set.of());
+            return null;
         }
         return serializer.deserialize(new SimpleSerializedObject<>(stored.token(), byte[].class, stored.type(), null));
     }
