@@ -29,8 +29,10 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -119,6 +121,24 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                     "Missing body", "the request needs a JSON body"));
         }
         return ResponseEntity.badRequest().body(unreadable(jackson));
+    }
+
+    /**
+     * Spring's own refusals (415 unsupported media type, 405 method not allowed, 404 no such path, ...) get
+     * the same {@code type} and {@code code} as ours, named after their status.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            String code = known == null ? "http-" + status.value()
+                    : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            problem.setType(URI.create(Problems.TYPE_PREFIX + code));
+            problem.setProperty("code", code);
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     /** The parser's own exception: it knows the path; its causes (a date that does not parse, ...) do not. */

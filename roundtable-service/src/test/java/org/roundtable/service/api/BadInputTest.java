@@ -96,6 +96,17 @@ class BadInputTest {
     }
 
     @Test
+    void a_body_that_is_not_json_is_refused_with_415() {
+        assertRefused(() -> api.postAs("text/plain", "/api/cases", "anna", "police", concern()), 415,
+                "unsupported-media-type");
+    }
+
+    @Test
+    void an_unknown_path_is_a_404_problem() {
+        assertProblem(api.get("/api/nothing-here"), 404, "not-found");
+    }
+
+    @Test
     void an_unknown_screening_decision_is_refused_naming_the_decision_field() {
         String cases = newCase();
         assertRefused(() -> api.post(cases + "/screening", "chris", "city", "{\"decision\": \"MAYBE\"}"), 400, "invalid-input");

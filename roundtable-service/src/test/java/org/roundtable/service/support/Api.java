@@ -40,6 +40,16 @@ public final class Api {
         return send(request.build());
     }
 
+    /** A POST with a body of the given content type, as the given person of the given partner. */
+    public Response postAs(String contentType, String path, String person, String partner, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("X-Actor-Person", person)
+                .header("X-Actor-Partner", partner)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
