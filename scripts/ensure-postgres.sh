@@ -22,7 +22,7 @@ if ! pg_isready -h "$host" -p "$port" -q 2>/dev/null; then
 fi
 if ! pg_isready -h "$host" -p "$port" -q 2>/dev/null; then
   echo "The tests need PostgreSQL at $host:$port (user postgres, trust authentication)." >&2
-  echo "Install and start it, or set ROUNDTABLE_TEST_DB_URL, _USER and _PASSWORD to reach another server." >&2
+  echo "Install and start it, or set ROUNDTABLE_TEST_DB_URL (with _USER and _PASSWORD) to use another server." >&2
   exit 1
 fi
 if ! psql -h "$host" -p "$port" -U postgres -Atc "select 1 from pg_database where datname = 'test'" | grep -q 1; then

@@ -55,9 +55,9 @@ public class ProjectionEventSource implements StreamableMessageSource<TrackedEve
     }
 
     /**
-     * Called as events are published, before they are stored: the streams are woken once the transaction
-     * that stores them has committed (the outermost database transaction if there is one, else the unit of
-     * work), so that what they read then includes these events.
+     * Called as events are published, once they are appended but before their transaction has committed.
+     * The streams are woken once it has committed (the outermost database transaction if there is one,
+     * else the unit of work), so that what they read then includes these events.
      */
     private void onPublished(List<?> events) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
