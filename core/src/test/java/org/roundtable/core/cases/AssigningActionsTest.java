@@ -1,7 +1,6 @@
 package org.roundtable.core.cases;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.common.UnknownItem;
@@ -9,10 +8,10 @@ import org.roundtable.core.common.UnknownItem;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.roundtable.core.cases.CaseFixtures.caseFixture;
 import static org.roundtable.core.cases.CaseFixtures.ACTION;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
 import static org.roundtable.core.cases.CaseFixtures.CHAIR;
-import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.DESCRIPTION;
 import static org.roundtable.core.cases.CaseFixtures.INFORMATION;
 import static org.roundtable.core.cases.CaseFixtures.OTHER_INFORMATION;
@@ -33,13 +32,7 @@ import static org.roundtable.core.common.Refusals.refusal;
 /** In an open case, a participating partner takes on an action, due by a date, relying on information it may name. */
 class AssigningActionsTest {
 
-    private AggregateTestFixture<Case> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerInjectableResource(CLOCK);
-    }
+    private final AggregateTestFixture<Case> fixture = caseFixture();
 
     @Test
     void an_action_can_be_assigned_to_a_partner_taking_part_in_the_case() {

@@ -1,5 +1,6 @@
 package org.roundtable.core.cases;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
@@ -27,6 +28,13 @@ final class CaseFixtures {
     /** Today, as the clock every fixture registers reads it: the AssignAction handler takes a {@link Clock}. */
     static final LocalDate TODAY = LocalDate.of(2026, 3, 3);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    /** A fresh given/when/then fixture for the Case aggregate, with "today" fixed by {@link #CLOCK}. */
+    static AggregateTestFixture<Case> caseFixture() {
+        AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
+        fixture.registerInjectableResource(CLOCK);
+        return fixture;
+    }
 
     static final InformationId INFORMATION = InformationId.of("00000000-0000-4000-8000-00000000000a");
     static final InformationId OTHER_INFORMATION = InformationId.of("00000000-0000-4000-8000-00000000000b");

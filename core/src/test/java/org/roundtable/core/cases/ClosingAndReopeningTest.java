@@ -1,15 +1,14 @@
 package org.roundtable.core.cases;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.common.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.roundtable.core.cases.CaseFixtures.caseFixture;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
 import static org.roundtable.core.cases.CaseFixtures.CHAIR;
-import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.INFORMATION;
 import static org.roundtable.core.cases.CaseFixtures.POLICE;
 import static org.roundtable.core.cases.CaseFixtures.REASON;
@@ -29,13 +28,7 @@ class ClosingAndReopeningTest {
 
     private static final PersonalText NOTE = PersonalText.of("no incidents since the family moved");
 
-    private AggregateTestFixture<Case> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerInjectableResource(CLOCK);
-    }
+    private final AggregateTestFixture<Case> fixture = caseFixture();
 
     @Test
     void an_open_case_can_be_closed_with_a_note() {

@@ -1,16 +1,15 @@
 package org.roundtable.core.cases;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.common.UnknownItem;
 
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.roundtable.core.cases.CaseFixtures.caseFixture;
 import static org.roundtable.core.cases.CaseFixtures.ACTION;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
-import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.OUTCOME;
 import static org.roundtable.core.cases.CaseFixtures.POLICE;
 import static org.roundtable.core.cases.CaseFixtures.YOUTH_WORK;
@@ -25,13 +24,7 @@ import static org.roundtable.core.common.Refusals.refusal;
 /** Only the partner that took on an action may report it done, and only once. */
 class CompletingActionsTest {
 
-    private AggregateTestFixture<Case> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerInjectableResource(CLOCK);
-    }
+    private final AggregateTestFixture<Case> fixture = caseFixture();
 
     @Test
     void the_assignee_may_complete_its_action_with_an_outcome() {

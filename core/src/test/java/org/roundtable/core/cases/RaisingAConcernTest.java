@@ -1,13 +1,12 @@
 package org.roundtable.core.cases;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.roundtable.core.cases.CaseFixtures.caseFixture;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
 import static org.roundtable.core.cases.CaseFixtures.CASE_NUMBER;
-import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.SCHOOL;
 import static org.roundtable.core.cases.CaseFixtures.SUBJECT;
 import static org.roundtable.core.cases.CaseFixtures.SUMMARY;
@@ -18,13 +17,7 @@ import static org.roundtable.core.cases.CaseFixtures.representativeOf;
 /** A partner raises a concern about someone, and a case begins, waiting to be screened. */
 class RaisingAConcernTest {
 
-    private AggregateTestFixture<Case> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerInjectableResource(CLOCK);
-    }
+    private final AggregateTestFixture<Case> fixture = caseFixture();
 
     @Test
     void a_raised_concern_records_who_raised_it_about_whom_and_how_urgent_it_is() {

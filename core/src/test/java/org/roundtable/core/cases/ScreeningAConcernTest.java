@@ -1,16 +1,15 @@
 package org.roundtable.core.cases;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.RuleViolation;
 
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.roundtable.core.cases.CaseFixtures.caseFixture;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
 import static org.roundtable.core.cases.CaseFixtures.CHAIR;
-import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.POLICE;
 import static org.roundtable.core.cases.CaseFixtures.REASON;
 import static org.roundtable.core.cases.CaseFixtures.YOUTH_WORK;
@@ -24,13 +23,7 @@ import static org.roundtable.core.common.Refusals.refusal;
 /** The chair screens a raised concern once: open a case, refer it to the right service, or dismiss it. */
 class ScreeningAConcernTest {
 
-    private AggregateTestFixture<Case> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerInjectableResource(CLOCK);
-    }
+    private final AggregateTestFixture<Case> fixture = caseFixture();
 
     @Test
     void a_concern_adopted_as_a_case_opens_it_with_its_lead_among_the_participants() {

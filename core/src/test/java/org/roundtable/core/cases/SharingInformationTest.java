@@ -1,14 +1,13 @@
 package org.roundtable.core.cases;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.sharing.SharingLevel;
 
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.roundtable.core.cases.CaseFixtures.caseFixture;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
-import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.CONTENT;
 import static org.roundtable.core.cases.CaseFixtures.INFORMATION;
 import static org.roundtable.core.cases.CaseFixtures.POLICE;
@@ -27,13 +26,7 @@ import static org.roundtable.core.common.Refusals.refusal;
 /** Partners taking part in an open case bring information to the table; the sharer's partner owns it. */
 class SharingInformationTest {
 
-    private AggregateTestFixture<Case> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerInjectableResource(CLOCK);
-    }
+    private final AggregateTestFixture<Case> fixture = caseFixture();
 
     @Test
     void information_shared_by_a_participant_is_owned_by_the_sharers_partner() {

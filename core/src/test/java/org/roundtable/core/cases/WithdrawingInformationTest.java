@@ -1,14 +1,13 @@
 package org.roundtable.core.cases;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.common.UnknownItem;
 
+import static org.roundtable.core.cases.CaseFixtures.caseFixture;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
-import static org.roundtable.core.cases.CaseFixtures.CLOCK;
 import static org.roundtable.core.cases.CaseFixtures.INFORMATION;
 import static org.roundtable.core.cases.CaseFixtures.OTHER_INFORMATION;
 import static org.roundtable.core.cases.CaseFixtures.POLICE;
@@ -24,13 +23,7 @@ import static org.roundtable.core.common.Refusals.refusal;
 /** Only the partner that shared information may take it back, and only once. */
 class WithdrawingInformationTest {
 
-    private AggregateTestFixture<Case> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerInjectableResource(CLOCK);
-    }
+    private final AggregateTestFixture<Case> fixture = caseFixture();
 
     @Test
     void the_owner_may_withdraw_its_information_with_a_reason() {
