@@ -60,10 +60,10 @@ class AxonWiringTest {
     }
 
     @Test
-    void a_reset_through_axon_empties_every_read_model() throws Exception {
+    void emptying_the_declared_tables_empties_every_read_model() throws Exception {
         readModels.deliver(story.happyStory());
 
-        readModels.reset();
+        readModels.empty();
 
         for (String table : List.of("case_list", "case_detail", "case_detail_status_change", "audit_trail")) {
             assertThat(jdbc.sql("select count(*) from " + table).query(Integer.class).single()).as(table).isZero();

@@ -2,6 +2,7 @@ package org.roundtable.core.cases;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.roundtable.core.common.InvalidValue;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import java.util.UUID;
 /** One action agreed in a case. */
 public record ActionId(@JsonValue UUID value) {
 
+    /** From a UUID, as stored or as read from JSON: a UUID has no further rules. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public ActionId {
         Objects.requireNonNull(value, "action id");
     }
@@ -17,9 +20,13 @@ public record ActionId(@JsonValue UUID value) {
         return new ActionId(UUID.randomUUID());
     }
 
-    @JsonCreator
+    /** An id someone typed: refused unless it is a UUID. */
     public static ActionId of(String value) {
-        return new ActionId(UUID.fromString(value));
+        try {
+            return new ActionId(UUID.fromString(Objects.requireNonNull(value, "action id")));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("", "'" + value + "' is not a valid action id");
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.roundtable.core.cases;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonalText;
 
@@ -14,6 +15,8 @@ public record AssignAction(@TargetAggregateIdentifier CaseId caseId, ActionId ac
                            PartnerId assignee, PersonalText description, LocalDate dueDate,
                            Set<InformationId> reliesOn) implements CaseCommand {
 
+    public static final int MAX_RELIED_ON = 100;
+
     public AssignAction {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(actionId, "actionId");
@@ -22,5 +25,8 @@ public record AssignAction(@TargetAggregateIdentifier CaseId caseId, ActionId ac
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(dueDate, "dueDate");
         reliesOn = reliesOn == null ? Set.of() : Set.copyOf(reliesOn);
+        if (reliesOn.size() > MAX_RELIED_ON) {
+            throw new InvalidValue("reliesOn", "an action relies on at most " + MAX_RELIED_ON + " information items");
+        }
     }
 }

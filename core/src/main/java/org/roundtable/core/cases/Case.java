@@ -1,8 +1,10 @@
 package org.roundtable.core.cases;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.RuleViolation;
@@ -19,8 +21,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One case of the round table, from the concern that started it. Every rule about a case is here:
- * command handlers decide and apply events; event-sourcing handlers only record.
+ * command handlers decide and apply events; event-sourcing handlers only record. Its state is snapshotted
+ * as JSON field by field, so that a case with a long history loads quickly.
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Case {
 
     @AggregateIdentifier
@@ -39,7 +44,11 @@ public class Case {
     }
 
     @CommandHandler
-    public Case(RaiseConcern command) {
+    public Case(RaiseConcern command, Clock clock) {
+        LocalDate born = command.subject().dateOfBirth();
+        if (born != null && born.isAfter(LocalDate.now(clock))) {
+            throw new InvalidValue("subject.dateOfBirth", "a date of birth cannot be in the future");
+        }
         apply(new ConcernRaised(command.caseId(), command.caseNumber(), command.actor(), command.subject(),
                 command.summary(), command.urgency(), command.category()));
     }
@@ -56,7 +65,7 @@ public class Case {
         } else if (command.decision() instanceof ScreeningDecision.Dismiss dismiss) {
             apply(new ConcernDismissed(caseId, dismiss.reason()));
         } else {
-            throw new IllegalArgumentException("unknown screening decision " + command.decision());
+            throw new IllegalStateException("a screening decision this aggregate does not know: " + command.decision());
         }
     }
 

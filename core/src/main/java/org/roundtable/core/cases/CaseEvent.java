@@ -1,7 +1,13 @@
 package org.roundtable.core.cases;
 
-/** Every event in a case's life; the audit trail listens to all of them. */
-public interface CaseEvent {
+/**
+ * Every event in a case's life. The hierarchy is sealed: a new event type is added here, and the tests
+ * that walk every permitted type (its audit description, its place in the event catalogue) then demand
+ * what it needs.
+ */
+public sealed interface CaseEvent
+        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, InformationShared,
+        InformationWithdrawn, ActionAssigned, ActionCompleted, CaseClosed, CaseReopened {
 
     CaseId caseId();
 }

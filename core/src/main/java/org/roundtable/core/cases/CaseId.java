@@ -2,6 +2,7 @@ package org.roundtable.core.cases;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.roundtable.core.common.InvalidValue;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import java.util.UUID;
 /** A case, for machines; people use its {@link CaseNumber}. */
 public record CaseId(@JsonValue UUID value) {
 
+    /** From a UUID, as stored or as read from JSON: a UUID has no further rules. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public CaseId {
         Objects.requireNonNull(value, "case id");
     }
@@ -17,9 +20,13 @@ public record CaseId(@JsonValue UUID value) {
         return new CaseId(UUID.randomUUID());
     }
 
-    @JsonCreator
+    /** An id someone typed: refused unless it is a UUID. */
     public static CaseId of(String value) {
-        return new CaseId(UUID.fromString(value));
+        try {
+            return new CaseId(UUID.fromString(Objects.requireNonNull(value, "case id")));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("", "'" + value + "' is not a valid case id");
+        }
     }
 
     @Override

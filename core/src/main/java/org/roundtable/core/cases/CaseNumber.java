@@ -2,8 +2,9 @@ package org.roundtable.core.cases;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.roundtable.core.common.InvalidValue;
+import org.roundtable.core.common.StoredForm;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -14,19 +15,22 @@ public record CaseNumber(@JsonValue String value) {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{4,}");
 
+    /** As stored; checks nothing. */
+    @StoredForm
     public CaseNumber {
-        Objects.requireNonNull(value, "case number");
-        if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("a case number looks like 2026-0042");
-        }
     }
 
+    /** The number for the given year and sequence value. */
     public static CaseNumber of(int year, long number) {
         return new CaseNumber("%04d-%04d".formatted(year, number));
     }
 
+    /** A case number someone typed: refused unless it looks like 2026-0042. */
     @JsonCreator
     public static CaseNumber of(String value) {
+        if (value == null || !FORMAT.matcher(value).matches()) {
+            throw new InvalidValue("", "a case number looks like 2026-0042");
+        }
         return new CaseNumber(value);
     }
 

@@ -10,6 +10,7 @@ public record Actor(PersonId person, PartnerId partner) {
         Objects.requireNonNull(partner, "partner");
     }
 
+    /** An actor given for a command, each part checked. */
     public static Actor of(String person, String partner) {
         return new Actor(PersonId.of(person), PartnerId.of(partner));
     }

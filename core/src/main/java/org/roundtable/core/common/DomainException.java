@@ -5,7 +5,7 @@ package org.roundtable.core.common;
  * (for example {@code case-not-open}); the message says it in words a chair understands.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits RuleViolation, UnknownItem, NotAllowed {
+        permits RuleViolation, UnknownItem, NotAllowed, InvalidValue {
 
     private final String code;
 

@@ -3,23 +3,24 @@ package org.roundtable.core.common;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Objects;
-
 /** A partner's representative, by the user name they act under (not personal data about a subject). */
 public record PersonId(@JsonValue String value) {
 
     public static final int MAX_LENGTH = 100;
 
+    /** As stored; checks nothing. Use {@link #of(String)} for a name someone typed. */
+    @StoredForm
     public PersonId {
-        Objects.requireNonNull(value, "person");
-        if (value.isBlank() || value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("a person is named by 1 to " + MAX_LENGTH + " characters");
-        }
     }
 
+    /** A person's user name given for a command: 1 to 100 characters, surrounding spaces removed. */
     @JsonCreator
     public static PersonId of(String value) {
-        return new PersonId(value);
+        String name = value == null ? "" : value.strip();
+        if (name.isEmpty() || name.length() > MAX_LENGTH) {
+            throw new InvalidValue("", "a person is named by 1 to " + MAX_LENGTH + " characters");
+        }
+        return new PersonId(name);
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.roundtable.core.cases;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.common.UnknownItem;
 
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.roundtable.core.cases.CaseFixtures.caseFixture;
 import static org.roundtable.core.cases.CaseFixtures.ACTION;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
@@ -110,6 +113,16 @@ class AssigningActionsTest {
                .when(assignAction(ACTION, POLICE, dueIn(14), INFORMATION))
                .expectException(refusal(RuleViolation.class, "information-withdrawn"))
                .expectNoEvents();
+    }
+
+    @Test
+    void an_action_relies_on_at_most_100_information_items() {
+        Set<InformationId> many = new java.util.HashSet<>();
+        for (int i = 0; i <= AssignAction.MAX_RELIED_ON; i++) {
+            many.add(InformationId.random());
+        }
+        assertThatThrownBy(() -> new AssignAction(CASE, ACTION, CHAIR, POLICE, DESCRIPTION, dueIn(3), many))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("reliesOn"));
     }
 
     @Test

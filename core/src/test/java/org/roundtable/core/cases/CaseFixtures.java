@@ -40,7 +40,7 @@ final class CaseFixtures {
     static final InformationId OTHER_INFORMATION = InformationId.of("00000000-0000-4000-8000-00000000000b");
     static final ActionId ACTION = ActionId.of("00000000-0000-4000-8000-0000000000ac");
 
-    static final SubjectIdentity SUBJECT = new SubjectIdentity("Sam", "Example", null, AgeBand.AGE_16_TO_17);
+    static final SubjectIdentity SUBJECT = SubjectIdentity.of("Sam", "Example", null, AgeBand.AGE_16_TO_17);
     static final PersonalText SUMMARY = PersonalText.of("withdrawn from class, spends nights on extremist forums");
     static final PersonalText CONTENT = PersonalText.of("known to the neighbourhood team since last summer");
     static final PersonalText DESCRIPTION = PersonalText.of("visit the family with the school's counsellor");

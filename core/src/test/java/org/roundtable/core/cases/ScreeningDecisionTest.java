@@ -1,12 +1,12 @@
 package org.roundtable.core.cases;
 
 import org.junit.jupiter.api.Test;
+import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.PartnerId;
 
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.roundtable.core.cases.CaseFixtures.POLICE;
 import static org.roundtable.core.cases.CaseFixtures.REASON;
@@ -35,6 +35,19 @@ class ScreeningDecisionTest {
 
     @Test
     void a_referral_names_the_service_it_goes_to() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new ScreeningDecision.Refer(" ", REASON));
+        assertThatThrownBy(() -> new ScreeningDecision.Refer(" ", REASON))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("referredTo"));
+    }
+
+    @Test
+    void a_case_has_at_most_50_participants_counting_its_lead() {
+        Set<PartnerId> fortyNine = new java.util.TreeSet<>();
+        for (int i = 0; i < 49; i++) {
+            fortyNine.add(PartnerId.of("partner-" + i));
+        }
+        assertThat(new ScreeningDecision.OpenCase(POLICE, fortyNine).participants()).hasSize(50);
+        fortyNine.add(PartnerId.of("one-more"));
+        assertThatThrownBy(() -> new ScreeningDecision.OpenCase(POLICE, fortyNine))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("participants"));
     }
 }

@@ -3,7 +3,6 @@ package org.roundtable.projections.audit;
 import org.roundtable.core.cases.ActionAssigned;
 import org.roundtable.core.cases.ActionCompleted;
 import org.roundtable.core.cases.CaseClosed;
-import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.ConcernDismissed;
@@ -13,52 +12,54 @@ import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
 import org.roundtable.core.common.PartnerId;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The one sentence a person reads for each type of event. Only structured fields go in: never free text
- * or the subject's identity, which the trail must be able to show after they have been erased.
+ * or the subject's identity, which the trail must be able to show after they have been erased. Every event
+ * type has its sentence; {@code AuditDescriptionsTest} walks the sealed event hierarchies to prove it.
  */
-final class AuditDescriptions {
+public final class AuditDescriptions {
+
+    private static final Map<Class<?>, Function<Object, String>> SENTENCES = new HashMap<>();
+
+    static {
+        sentence(ConcernRaised.class, e -> "Concern raised by %s (urgency %s, category %s)"
+                .formatted(e.raisedBy().partner(), e.urgency(), e.category()));
+        sentence(CaseOpened.class, e -> "Case opened, led by %s, with %s".formatted(e.lead(),
+                e.participants().stream().sorted().map(PartnerId::value).collect(Collectors.joining(", "))));
+        sentence(ConcernReferred.class, e -> "Concern referred to another service");
+        sentence(ConcernDismissed.class, e -> "Concern dismissed");
+        sentence(InformationShared.class, e -> "Information shared by %s at level %s".formatted(e.owner(), e.level()));
+        sentence(InformationWithdrawn.class, e -> "Information withdrawn by " + e.owner());
+        sentence(ActionAssigned.class, e -> "Action assigned to %s, due %s".formatted(e.assignee(), e.dueDate()));
+        sentence(ActionCompleted.class, e -> "Action completed by " + e.assignee());
+        sentence(CaseClosed.class, e -> "Case closed: " + e.reason());
+        sentence(CaseReopened.class, e -> "Case reopened");
+    }
 
     private AuditDescriptions() {
     }
 
-    static String describe(CaseEvent event) {
-        if (event instanceof ConcernRaised e) {
-            return "Concern raised by %s (urgency %s, category %s)"
-                    .formatted(e.raisedBy().partner(), e.urgency(), e.category());
+    /** The sentence for this event; an event type without one is a bug that the tests catch. */
+    public static String describe(Object event) {
+        Function<Object, String> sentence = SENTENCES.get(event.getClass());
+        if (sentence == null) {
+            throw new IllegalStateException("no audit description for " + event.getClass().getName());
         }
-        if (event instanceof CaseOpened e) {
-            String participants = e.participants().stream().sorted().map(PartnerId::value)
-                    .collect(Collectors.joining(", "));
-            return "Case opened, led by %s, with %s".formatted(e.lead(), participants);
-        }
-        if (event instanceof ConcernReferred e) {
-            return "Concern referred to another service";
-        }
-        if (event instanceof ConcernDismissed) {
-            return "Concern dismissed";
-        }
-        if (event instanceof InformationShared e) {
-            return "Information shared by %s at level %s".formatted(e.owner(), e.level());
-        }
-        if (event instanceof InformationWithdrawn e) {
-            return "Information withdrawn by " + e.owner();
-        }
-        if (event instanceof ActionAssigned e) {
-            return "Action assigned to %s, due %s".formatted(e.assignee(), e.dueDate());
-        }
-        if (event instanceof ActionCompleted e) {
-            return "Action completed by " + e.assignee();
-        }
-        if (event instanceof CaseClosed e) {
-            return "Case closed: " + e.reason();
-        }
-        if (event instanceof CaseReopened) {
-            return "Case reopened";
-        }
-        // A new event type still gets a line in the trail before it gets its own sentence.
-        return event.getClass().getSimpleName();
+        return sentence.apply(event);
+    }
+
+    /** The event types that have a sentence. */
+    public static Set<Class<?>> describedTypes() {
+        return Set.copyOf(SENTENCES.keySet());
+    }
+
+    private static <E> void sentence(Class<E> type, Function<E, String> sentence) {
+        SENTENCES.put(type, event -> sentence.apply(type.cast(event)));
     }
 }

@@ -1,8 +1,6 @@
 package org.roundtable.projections.audit;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -13,6 +11,7 @@ import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
+import org.roundtable.projections.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
@@ -28,10 +27,14 @@ import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PERS
  * Keeps the audit trail, one row per event of a case, and answers {@link FindAuditTrail}. The payload is
  * written with the serializer the event store uses, so the trail shows the event as it was stored.
  */
-@ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
 public class AuditTrailProjection {
 
-    public static final String PROCESSING_GROUP = "audit-trail";
+    public static final String NAME = "audit-trail";
+
+    /** The audit trail, updated in each command's transaction; the payload is written with the event store's serializer. */
+    public static ReadModel readModel(JdbcClient jdbc, Serializer eventSerializer) {
+        return ReadModel.inline(NAME, List.of("audit_trail"), new AuditTrailProjection(jdbc, eventSerializer));
+    }
 
     /** The metadata key under which Axon's correlation data provider names the originating request. */
     public static final String CORRELATION_ID = "correlationId";
@@ -39,7 +42,7 @@ public class AuditTrailProjection {
     private final JdbcClient jdbc;
     private final Serializer serializer;
 
-    public AuditTrailProjection(JdbcClient jdbc, Serializer serializer) {
+    AuditTrailProjection(JdbcClient jdbc, Serializer serializer) {
         this.jdbc = jdbc;
         this.serializer = serializer;
     }
@@ -68,11 +71,6 @@ public class AuditTrailProjection {
                 .update();
     }
 
-    @ResetHandler
-    void reset() {
-        jdbc.sql("delete from audit_trail").update();
-    }
-
     @QueryHandler
     List<AuditEntry> handle(FindAuditTrail query) {
         return jdbc.sql("select * from audit_trail where case_id = :caseId order by sequence_number")
@@ -83,8 +81,8 @@ public class AuditTrailProjection {
                         rs.getString("event_identifier"),
                         rs.getString("event_type"),
                         rs.getString("description"),
-                        rs.getString("actor_person") == null ? null : PersonId.of(rs.getString("actor_person")),
-                        rs.getString("actor_partner") == null ? null : PartnerId.of(rs.getString("actor_partner")),
+                        rs.getString("actor_person") == null ? null : new PersonId(rs.getString("actor_person")),
+                        rs.getString("actor_partner") == null ? null : new PartnerId(rs.getString("actor_partner")),
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                         rs.getString("correlation_id"),
                         rs.getString("payload")))

@@ -4,7 +4,6 @@ import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernCategory;
-import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
@@ -15,9 +14,10 @@ import java.util.List;
 /**
  * One case as it stands: who it is about, who raised it, its status and how it got there (oldest first),
  * its participating partners (sorted), the information not withdrawn and the actions, in the order they
- * happened. The lead is null until the case is opened.
+ * happened. The lead is null until the case is opened. Erased personal text (the summary, an item's
+ * content, an action's description) is null.
  */
-public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, SubjectIdentity subject,
+public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Subject subject,
                          Actor raisedBy, String summary, Urgency urgency, ConcernCategory category,
                          Instant raisedAt, PartnerId lead, List<PartnerId> participants,
                          List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions) {

@@ -1,8 +1,6 @@
 package org.roundtable.projections.casedetail;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -18,9 +16,11 @@ import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
+import org.roundtable.projections.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PARTNER;
@@ -31,15 +31,21 @@ import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PERS
  * applied sequence number forward; only when it did are the event's other rows written, so a replayed
  * event changes nothing.
  */
-@ProcessingGroup(CaseDetailProjection.PROCESSING_GROUP)
 public class CaseDetailProjection {
 
-    public static final String PROCESSING_GROUP = "case-detail";
+    public static final String NAME = "case-detail";
+
+    /** The case detail, updated in each command's transaction. Child tables first: they are emptied in this order. */
+    public static ReadModel readModel(JdbcClient jdbc) {
+        return ReadModel.inline(NAME, List.of("case_detail_action_reliance", "case_detail_action",
+                "case_detail_information", "case_detail_status_change", "case_detail_participant", "case_detail"),
+                new CaseDetailProjection(jdbc));
+    }
 
     private final CaseDetailStore store;
     private final CaseDetailReader reader;
 
-    public CaseDetailProjection(JdbcClient jdbc) {
+    CaseDetailProjection(JdbcClient jdbc) {
         this.store = new CaseDetailStore(jdbc);
         this.reader = new CaseDetailReader(jdbc);
     }
@@ -123,11 +129,6 @@ public class CaseDetailProjection {
             store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.OPEN, at, person, partner)
                     .withNote(event.reason()));
         }
-    }
-
-    @ResetHandler
-    void reset() {
-        store.deleteAll();
     }
 
     @QueryHandler

@@ -8,7 +8,6 @@ import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ClosureReason;
 import org.roundtable.core.cases.ConcernCategory;
 import org.roundtable.core.cases.InformationId;
-import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
@@ -42,12 +41,12 @@ class CaseDetailReader {
                 .param("caseId", caseId.value())
                 .query((rs, row) -> new CaseDetail(
                         caseId,
-                        CaseNumber.of(rs.getString("case_number")),
+                        new CaseNumber(rs.getString("case_number")),
                         CaseStatus.valueOf(rs.getString("status")),
-                        new SubjectIdentity(rs.getString("subject_given_name"), rs.getString("subject_family_name"),
+                        Subject.of(rs.getString("subject_given_name"), rs.getString("subject_family_name"),
                                 rs.getObject("subject_date_of_birth", LocalDate.class),
                                 enumOrNull(AgeBand.class, rs.getString("subject_age_band"))),
-                        Actor.of(rs.getString("raised_by_person"), rs.getString("raised_by_partner")),
+                        new Actor(new PersonId(rs.getString("raised_by_person")), new PartnerId(rs.getString("raised_by_partner"))),
                         rs.getString("summary"),
                         Urgency.valueOf(rs.getString("urgency")),
                         ConcernCategory.valueOf(rs.getString("category")),
@@ -63,7 +62,7 @@ class CaseDetailReader {
     private List<PartnerId> participants(CaseId caseId) {
         return jdbc.sql("select partner_id from case_detail_participant where case_id = :caseId order by partner_id")
                 .param("caseId", caseId.value())
-                .query((rs, row) -> PartnerId.of(rs.getString("partner_id")))
+                .query((rs, row) -> new PartnerId(rs.getString("partner_id")))
                 .list();
     }
 
@@ -86,7 +85,7 @@ class CaseDetailReader {
                 .param("caseId", caseId.value())
                 .query((rs, row) -> new InformationItem(
                         new InformationId(rs.getObject("information_id", UUID.class)),
-                        PartnerId.of(rs.getString("owner_partner")),
+                        new PartnerId(rs.getString("owner_partner")),
                         rs.getString("content"),
                         SharingLevel.valueOf(rs.getString("sharing_level")),
                         rs.getBoolean("source_protected"),
@@ -103,7 +102,7 @@ class CaseDetailReader {
                     ActionId actionId = new ActionId(rs.getObject("action_id", UUID.class));
                     return new ActionItem(
                             actionId,
-                            PartnerId.of(rs.getString("assignee")),
+                            new PartnerId(rs.getString("assignee")),
                             rs.getString("description"),
                             rs.getObject("due_date", LocalDate.class),
                             reliances.getOrDefault(actionId, List.of()),
@@ -130,11 +129,11 @@ class CaseDetailReader {
     }
 
     private static PartnerId partner(String value) {
-        return value == null ? null : PartnerId.of(value);
+        return value == null ? null : new PartnerId(value);
     }
 
     private static PersonId person(String value) {
-        return value == null ? null : PersonId.of(value);
+        return value == null ? null : new PersonId(value);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

@@ -182,13 +182,6 @@ class CaseDetailStore {
                 .update();
     }
 
-    void deleteAll() {
-        for (String table : new String[] {"case_detail_action_reliance", "case_detail_action",
-                "case_detail_information", "case_detail_status_change", "case_detail_participant", "case_detail"}) {
-            jdbc.sql("delete from " + table).update();
-        }
-    }
-
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

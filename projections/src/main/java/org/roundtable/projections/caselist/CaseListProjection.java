@@ -1,15 +1,12 @@
 package org.roundtable.projections.caselist;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.core.cases.ActionAssigned;
 import org.roundtable.core.cases.ActionCompleted;
 import org.roundtable.core.cases.CaseClosed;
-import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
@@ -17,6 +14,7 @@ import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.projections.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
@@ -24,16 +22,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Keeps the case list, one row per case, and answers {@link FindCases}. */
-@ProcessingGroup(CaseListProjection.PROCESSING_GROUP)
+/**
+ * Keeps the case list, one row per case, and answers {@link FindCases}. It handles only the events that
+ * change the list; information shared or withdrawn passes it by.
+ */
 public class CaseListProjection {
 
-    public static final String PROCESSING_GROUP = "case-list";
+    public static final String NAME = "case-list";
+
+    /** The case list, updated in each command's transaction. */
+    public static ReadModel readModel(JdbcClient jdbc) {
+        return ReadModel.inline(NAME, List.of("case_list"), new CaseListProjection(jdbc));
+    }
 
     private final JdbcClient jdbc;
     private final CaseListReader reader;
 
-    public CaseListProjection(JdbcClient jdbc) {
+    CaseListProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.reader = new CaseListReader(jdbc);
     }
@@ -101,24 +106,6 @@ public class CaseListProjection {
         advance(event.caseId(), sequence, "status = :status, closed_at = null")
                 .param("status", CaseStatus.OPEN.name())
                 .update();
-    }
-
-    /**
-     * Information shared or withdrawn does not change the list, but the row still records that it has seen
-     * the event. Handling every case event lets this read model's processor store its position with each
-     * one, which is what a command's answer waits for.
-     */
-    @EventHandler
-    void on(CaseEvent event, @SequenceNumber long sequence) {
-        jdbc.sql("update case_list set last_sequence = :sequence where case_id = :caseId and last_sequence < :sequence")
-                .param("caseId", event.caseId().value())
-                .param("sequence", sequence)
-                .update();
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.sql("delete from case_list").update();
     }
 
     @QueryHandler

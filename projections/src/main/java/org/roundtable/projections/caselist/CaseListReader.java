@@ -28,7 +28,7 @@ class CaseListReader {
 
     private static final RowMapper<CaseSummary> SUMMARY = (rs, row) -> new CaseSummary(
             new CaseId(rs.getObject("case_id", UUID.class)),
-            CaseNumber.of(rs.getString("case_number")),
+            new CaseNumber(rs.getString("case_number")),
             CaseStatus.valueOf(rs.getString("status")),
             Urgency.valueOf(rs.getString("urgency")),
             ConcernCategory.valueOf(rs.getString("category")),
@@ -55,7 +55,7 @@ class CaseListReader {
     }
 
     private static PartnerId partner(String value) {
-        return value == null ? null : PartnerId.of(value);
+        return value == null ? null : new PartnerId(value);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

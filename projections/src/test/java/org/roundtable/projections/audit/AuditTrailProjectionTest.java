@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.InformationShared;
+import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.testing.CaseStory;
 import org.roundtable.projections.testing.Recorded;
 import org.roundtable.projections.testing.TestDatabase;
@@ -24,7 +25,8 @@ class AuditTrailProjectionTest {
 
     private final JdbcClient jdbc = TestDatabase.migrated(AuditTrailProjectionTest.class);
     private final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
-    private final AuditTrailProjection projection = new AuditTrailProjection(jdbc, serializer);
+    private final ReadModel readModel = AuditTrailProjection.readModel(jdbc, serializer);
+    private final AuditTrailProjection projection = (AuditTrailProjection) readModel.projection();
     private final CaseStory story = CaseStory.aCase();
 
     @AfterEach
@@ -139,11 +141,11 @@ class AuditTrailProjectionTest {
     }
 
     @Test
-    void a_reset_empties_the_trail_and_a_replay_rebuilds_it() {
+    void emptying_its_tables_empties_the_trail_and_a_replay_rebuilds_it() {
         story.happyStory().forEach(this::apply);
         List<AuditEntry> before = trail();
 
-        projection.reset();
+        TestDatabase.empty(jdbc, readModel);
         assertThat(trail()).isEmpty();
 
         story.happyStory().forEach(this::apply);

@@ -18,8 +18,12 @@ import org.roundtable.core.cases.ConcernReferred;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
 import org.roundtable.core.cases.Urgency;
+import org.roundtable.core.cases.ConcernRaised;
+import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.sharing.SharingLevel;
+import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.testing.CaseStory;
 import org.roundtable.projections.testing.Recorded;
 import org.roundtable.projections.testing.TestDatabase;
@@ -42,7 +46,8 @@ import static org.roundtable.projections.testing.CaseStory.TEACHER;
 class CaseDetailProjectionTest {
 
     private final JdbcClient jdbc = TestDatabase.migrated(CaseDetailProjectionTest.class);
-    private final CaseDetailProjection projection = new CaseDetailProjection(jdbc);
+    private final ReadModel readModel = CaseDetailProjection.readModel(jdbc);
+    private final CaseDetailProjection projection = (CaseDetailProjection) readModel.projection();
     private final CaseStory story = CaseStory.aCase();
 
     @AfterEach
@@ -59,9 +64,20 @@ class CaseDetailProjectionTest {
     void a_raised_concern_shows_its_subject_and_who_raised_it() {
         apply(story.raised());
 
-        assertThat(detail()).isEqualTo(new CaseDetail(story.caseId, story.caseNumber, CaseStatus.RAISED, SUBJECT,
+        assertThat(detail()).isEqualTo(new CaseDetail(story.caseId, story.caseNumber, CaseStatus.RAISED,
+                new Subject(SUBJECT.givenName(), SUBJECT.familyName(), SUBJECT.dateOfBirth(), SUBJECT.ageBand(), false),
                 OFFICER, SUMMARY, Urgency.HIGH, ConcernCategory.RADICALISATION, story.time(0), null, List.of(),
                 List.of(change(CaseStatus.RAISED, 0, OFFICER, null, null, null)), List.of(), List.of()));
+    }
+
+    @Test
+    void a_replayed_concern_whose_personal_data_was_erased_shows_the_subject_as_erased() {
+        apply(new Recorded<>(new ConcernRaised(story.caseId, story.caseNumber, OFFICER, SubjectIdentity.ERASED,
+                PersonalText.ERASED, Urgency.HIGH, ConcernCategory.RADICALISATION), 0, story.time(0), OFFICER,
+                "event-0", "request-0"));
+
+        assertThat(detail().subject()).isEqualTo(new Subject(null, null, null, null, true));
+        assertThat(detail().summary()).isNull();
     }
 
     @Test
@@ -156,11 +172,11 @@ class CaseDetailProjectionTest {
     }
 
     @Test
-    void a_reset_empties_the_view_and_a_replay_rebuilds_it() {
+    void emptying_its_tables_empties_the_view_and_a_replay_rebuilds_it() {
         story.happyStory().forEach(this::apply);
         CaseDetail before = detail();
 
-        projection.reset();
+        TestDatabase.empty(jdbc, readModel);
         assertThat(projection.handle(new FindCaseDetail(story.caseId))).isEmpty();
         for (String table : List.of("case_detail", "case_detail_participant", "case_detail_status_change",
                 "case_detail_information", "case_detail_action", "case_detail_action_reliance")) {

@@ -10,6 +10,7 @@ import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.common.ActorCorrelationDataProvider;
+import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.audit.AuditTrailProjection;
 import org.roundtable.projections.casedetail.CaseDetailProjection;
 import org.roundtable.projections.caselist.CaseListProjection;
@@ -23,15 +24,18 @@ import java.util.List;
  */
 public final class AxonReadModels {
 
+    private final JdbcClient jdbc;
+    private final List<ReadModel> readModels;
     private final List<AnnotationEventHandlerAdapter> handlers;
     private final QueryGateway queries;
 
     public AxonReadModels(JdbcClient jdbc) {
-        List<Object> projections = List.of(new CaseListProjection(jdbc), new CaseDetailProjection(jdbc),
-                new AuditTrailProjection(jdbc, Jackson3Serializer.builder().build()));
+        this.jdbc = jdbc;
+        this.readModels = List.of(CaseListProjection.readModel(jdbc), CaseDetailProjection.readModel(jdbc),
+                AuditTrailProjection.readModel(jdbc, Jackson3Serializer.builder().build()));
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
-        projections.forEach(projection -> new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus));
-        this.handlers = projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
+        readModels.forEach(model -> new AnnotationQueryHandlerAdapter<>(model.projection()).subscribe(queryBus));
+        this.handlers = readModels.stream().map(model -> new AnnotationEventHandlerAdapter(model.projection())).toList();
         this.queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
     }
 
@@ -43,8 +47,9 @@ public final class AxonReadModels {
         }
     }
 
-    public void reset() {
-        handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+    /** Empties every read model's tables, as a rebuild does. */
+    public void empty() {
+        readModels.forEach(model -> TestDatabase.empty(jdbc, model));
     }
 
     public QueryGateway queries() {

@@ -2,6 +2,7 @@ package org.roundtable.projections.testing;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.roundtable.projections.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.UUID;
@@ -20,6 +21,11 @@ public final class TestDatabase {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return JdbcClient.create(dataSource);
+    }
+
+    /** Empties a read model's tables, in the order it gives, as a rebuild does before its replay. */
+    public static void empty(JdbcClient jdbc, ReadModel readModel) {
+        readModel.tables().forEach(table -> jdbc.sql("delete from " + table).update());
     }
 
     /** Drops the database, so the next test's memory is its own. */

@@ -1,6 +1,7 @@
 package org.roundtable.service.api;
 
 import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
 import org.springframework.core.MethodParameter;
@@ -11,7 +12,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Gives a controller method the {@link Actor} behind a request, from the headers {@value #PERSON} and
- * {@value #PARTNER}, required on every command. (Authentication will replace the headers.)
+ * {@value #PARTNER}, required on every command; the value types check them. (Authentication will replace
+ * the headers.)
  */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -26,20 +28,26 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                  NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        String person = request.getHeader(PERSON);
-        String partner = request.getHeader(PARTNER);
-        if (person == null || person.isBlank()) {
-            throw new InvalidInput(PERSON, "the acting person is required");
+        PersonId person;
+        PartnerId partner;
+        try {
+            person = PersonId.of(required(request, PERSON, "the acting person"));
+        } catch (InvalidValue e) {
+            throw e.at(PERSON);
         }
-        if (partner == null || partner.isBlank()) {
-            throw new InvalidInput(PARTNER, "the acting partner is required");
+        try {
+            partner = PartnerId.of(required(request, PARTNER, "the acting partner"));
+        } catch (InvalidValue e) {
+            throw e.at(PARTNER);
         }
-        if (person.length() > PersonId.MAX_LENGTH) {
-            throw new InvalidInput(PERSON, "the acting person is at most " + PersonId.MAX_LENGTH + " characters");
+        return new Actor(person, partner);
+    }
+
+    private static String required(NativeWebRequest request, String header, String what) {
+        String value = request.getHeader(header);
+        if (value == null || value.isBlank()) {
+            throw new InvalidValue("", what + " is required");
         }
-        if (!partner.matches(PartnerId.FORMAT)) {
-            throw new InvalidInput(PARTNER, "a partner code is 1 to 63 lower-case letters, digits or hyphens");
-        }
-        return new Actor(PersonId.of(person.strip()), PartnerId.of(partner));
+        return value;
     }
 }

@@ -9,9 +9,7 @@ import org.roundtable.core.cases.CloseCase;
 import org.roundtable.core.cases.RaiseConcern;
 import org.roundtable.core.cases.ReopenCase;
 import org.roundtable.core.cases.ScreenConcern;
-import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.common.Actor;
-import org.roundtable.core.common.PersonalText;
 import org.roundtable.projections.audit.AuditEntry;
 import org.roundtable.projections.audit.FindAuditTrail;
 import org.roundtable.projections.casedetail.CaseDetail;
@@ -54,33 +52,32 @@ class CaseController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CaseCreated> raiseConcern(Actor actor, @Valid @RequestBody RaiseConcernRequest request) {
-        SubjectIdentity subject = request.subject().toIdentity();
         CaseId caseId = CaseId.random();
         CaseNumber number = caseNumbers.next();
-        commands.send(new RaiseConcern(caseId, number, actor, subject, PersonalText.of(request.summary()),
-                request.urgency(), request.category()));
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseCreated(caseId, number));
+        return commands.send(new RaiseConcern(caseId, number, actor, request.subject(), request.summary(),
+                        request.urgency(), request.category()),
+                ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseCreated(caseId, number)));
     }
 
     @PostMapping("/{caseId}/screening")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> screen(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody ScreeningRequest request) {
-        commands.send(new ScreenConcern(new CaseId(caseId), actor, request.toDecision()));
-        return ResponseEntity.noContent().build();
+        return commands.send(new ScreenConcern(new CaseId(caseId), actor, request.toDecision()),
+                ResponseEntity.noContent().build());
     }
 
     @PostMapping("/{caseId}/closure")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> close(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody CloseCaseRequest request) {
-        commands.send(new CloseCase(new CaseId(caseId), actor, request.reason(), PersonalText.ofNullable(request.note())));
-        return ResponseEntity.noContent().build();
+        return commands.send(new CloseCase(new CaseId(caseId), actor, request.reason(), request.note()),
+                ResponseEntity.noContent().build());
     }
 
     @PostMapping("/{caseId}/reopening")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> reopen(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody ReopenCaseRequest request) {
-        commands.send(new ReopenCase(new CaseId(caseId), actor, PersonalText.of(request.reason())));
-        return ResponseEntity.noContent().build();
+        return commands.send(new ReopenCase(new CaseId(caseId), actor, request.reason()),
+                ResponseEntity.noContent().build());
     }
 
     @GetMapping

@@ -1,9 +1,8 @@
 package org.roundtable.service.api;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import org.roundtable.core.common.PersonalText;
 
 /** What came of an action. */
-record CompleteActionRequest(@NotBlank @Size(max = PersonalText.MAX_LENGTH) String outcome) {
+record CompleteActionRequest(@NotNull PersonalText outcome) {
 }

@@ -6,7 +6,6 @@ import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.ShareInformation;
 import org.roundtable.core.cases.WithdrawInformation;
 import org.roundtable.core.common.Actor;
-import org.roundtable.core.common.PersonalText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,19 +37,18 @@ class InformationController {
     ResponseEntity<InformationCreated> share(@PathVariable UUID caseId, Actor actor,
                                              @Valid @RequestBody ShareInformationRequest request) {
         InformationId informationId = InformationId.random();
-        commands.send(new ShareInformation(new CaseId(caseId), informationId, actor, PersonalText.of(request.content()),
-                request.level(), request.protectSource()));
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/information/" + informationId))
-                .body(new InformationCreated(informationId));
+        return commands.send(new ShareInformation(new CaseId(caseId), informationId, actor, request.content(),
+                        request.level(), request.protectSource()),
+                ResponseEntity.created(URI.create("/api/cases/" + caseId + "/information/" + informationId))
+                        .body(new InformationCreated(informationId)));
     }
 
     @PostMapping("/{informationId}/withdrawal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> withdraw(@PathVariable UUID caseId, @PathVariable UUID informationId, Actor actor,
                                   @Valid @RequestBody(required = false) WithdrawInformationRequest request) {
-        String reason = request == null ? null : request.reason();
-        commands.send(new WithdrawInformation(new CaseId(caseId), new InformationId(informationId), actor,
-                PersonalText.ofNullable(reason)));
-        return ResponseEntity.noContent().build();
+        return commands.send(new WithdrawInformation(new CaseId(caseId), new InformationId(informationId), actor,
+                        request == null ? null : request.reason()),
+                ResponseEntity.noContent().build());
     }
 }

@@ -1,14 +1,16 @@
 package org.roundtable.service.api;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.roundtable.core.common.DomainException;
+import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.UnknownItem;
 import org.roundtable.service.api.Problems.FieldProblem;
+import org.roundtable.service.config.RoundtableProperties;
+import org.roundtable.service.idempotency.IdempotencyKeyReused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -27,77 +29,85 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Answers every refused request with a problem document: 400 for malformed or invalid input, 403 for what
- * the acting partner may not do, 404 for an unknown case or item, 409 for a rule of the case or a
- * concurrent change. A refused command has written no event.
+ * Answers every refused or failed request with a problem document: 400 for malformed or invalid input, 403
+ * for what the acting partner may not do, 404 for an unknown case or item, 409 for a rule of the case or a
+ * concurrent change, 422 for a reused Idempotency-Key, 503 (with {@code Retry-After}) when the database
+ * cannot be reached or the service is busy, and 500, logged with an incident id, for a fault of the service.
+ * A refused command has written no event.
  */
 @RestControllerAdvice
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
 
+    private final RoundtableProperties properties;
+
+    ProblemHandling(RoundtableProperties properties) {
+        this.properties = properties;
+    }
+
     @ExceptionHandler(DomainException.class)
-    ProblemDetail refused(DomainException refusal) {
-        HttpStatus status = HttpStatus.CONFLICT;
-        if (refusal instanceof UnknownItem) {
-            status = HttpStatus.NOT_FOUND;
-        } else if (refusal instanceof NotAllowed) {
-            status = HttpStatus.FORBIDDEN;
-        }
-        return Problems.problem(status, refusal.code(), status.getReasonPhrase(), refusal.getMessage());
+    ResponseEntity<ProblemDetail> refused(DomainException refusal) {
+        return Problems.answer(problemFor(refusal));
     }
 
-    @ExceptionHandler({AggregateNotFoundException.class, CaseNotFound.class})
-    ProblemDetail unknownCase(Exception e) {
-        return Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "Not Found", "there is no such case");
+    @ExceptionHandler(CaseNotFound.class)
+    ResponseEntity<ProblemDetail> unknownCase(CaseNotFound e) {
+        return Problems.answer(unknownCase());
     }
 
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ProblemDetail concurrentChange(Exception e) {
-        return Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
-                "someone else changed this case at the same moment; try again");
-    }
-
-    @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandFailed(CommandExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof DomainException refusal) {
-            return refused(refusal);
-        }
-        if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-            return concurrentChange((Exception) cause);
-        }
-        if (cause instanceof AggregateNotFoundException notFound) {
-            return unknownCase(notFound);
-        }
-        throw e;
-    }
-
-    @ExceptionHandler(InvalidInput.class)
-    ProblemDetail invalidInput(InvalidInput e) {
-        return Problems.invalid(e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
-    }
-
-    /** Value types refuse what they cannot hold; at this layer that comes from what a client sent. */
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail illegalArgument(IllegalArgumentException e) {
-        log.debug("refused input", e);
-        return Problems.invalid(e.getMessage(), List.of());
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused e) {
+        return Problems.answer(Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                "Idempotency-Key reused", e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         String message = "'" + e.getValue() + "' is not a valid " + e.getName();
-        return Problems.invalid(message, List.of(new FieldProblem(e.getName(), message)));
+        return Problems.answer(Problems.invalid(message, List.of(new FieldProblem(e.getName(), message))));
+    }
+
+    /**
+     * Everything else: a refusal or conflict that arrived wrapped (by the command bus, a future), the
+     * database out of reach, or a fault of the service.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> failed(Exception failure) {
+        var refusal = Failures.causeOf(failure, DomainException.class);
+        if (refusal.isPresent()) {
+            return refused(refusal.get());
+        }
+        if (Failures.causeOf(failure, ConcurrencyException.class).isPresent()
+                || Failures.causeOf(failure, AggregateStreamCreationException.class).isPresent()) {
+            return Problems.answer(Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
+                    "someone else changed this case at the same moment; try again"));
+        }
+        if (Failures.causeOf(failure, AggregateNotFoundException.class).isPresent()
+                || Failures.causeOf(failure, CaseNotFound.class).isPresent()) {
+            return Problems.answer(unknownCase());
+        }
+        var tryAgain = Failures.tryAgain(failure);
+        if (tryAgain.isPresent()) {
+            log.warn("Answered 503 ({}): {}", tryAgain.get().code, failure.toString());
+            return Problems.tryAgain(tryAgain.get().code, tryAgain.get().detail, properties.commands().retryAfter());
+        }
+        String incident = UUID.randomUUID().toString();
+        log.error("Incident {}: an unexpected failure of the service", incident, failure);
+        ProblemDetail problem = Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal Server Error", "the service failed to handle this request; the incident is logged as " + incident);
+        problem.setProperty("incident", incident);
+        return Problems.answer(problem);
     }
 
     @Override
@@ -114,7 +124,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        JacksonException jackson = jacksonCause(e);
+        JacksonException jackson = Failures.causeOf(e.getCause(), JacksonException.class).orElse(null);
         if (jackson == null) {
             // Spring's own complaint (no body at all), not a JSON parser's.
             return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "missing-body",
@@ -132,23 +142,30 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-            HttpStatus known = HttpStatus.resolve(status.value());
-            String code = known == null ? "http-" + status.value()
-                    : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            String code = Problems.codeOf(status);
             problem.setType(URI.create(Problems.TYPE_PREFIX + code));
             problem.setProperty("code", code);
         }
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    /** The parser's own exception: it knows the path; its causes (a date that does not parse, ...) do not. */
-    private static JacksonException jacksonCause(Throwable e) {
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof JacksonException jackson) {
-                return jackson;
-            }
+    private static ProblemDetail problemFor(DomainException refusal) {
+        if (refusal instanceof InvalidValue invalid) {
+            String field = invalid.field();
+            return Problems.invalid(field.isEmpty() ? invalid.getMessage() : field + ": " + invalid.getMessage(),
+                    List.of(new FieldProblem(field, invalid.getMessage())));
         }
-        return null;
+        HttpStatus status = HttpStatus.CONFLICT;
+        if (refusal instanceof UnknownItem) {
+            status = HttpStatus.NOT_FOUND;
+        } else if (refusal instanceof NotAllowed) {
+            status = HttpStatus.FORBIDDEN;
+        }
+        return Problems.problem(status, refusal.code(), status.getReasonPhrase(), refusal.getMessage());
+    }
+
+    private static ProblemDetail unknownCase() {
+        return Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "Not Found", "there is no such case");
     }
 
     private static ProblemDetail unreadable(JacksonException cause) {
@@ -156,15 +173,21 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON",
                     "the request body is not well-formed JSON");
         }
+        String path = path(cause);
+        var invalidValue = Failures.causeOf(cause, InvalidValue.class);
+        if (invalidValue.isPresent()) {
+            String field = invalidValue.get().field().isEmpty() ? path : invalidValue.get().at(path).field();
+            String message = invalidValue.get().getMessage();
+            return Problems.invalid(field + ": " + message, List.of(new FieldProblem(field, message)));
+        }
         if (cause instanceof InvalidTypeIdException invalid) {
-            String field = join(path(invalid), typeProperty(invalid));
+            String field = join(path, typeProperty(invalid));
             String message = "is missing or not one of the known kinds";
             return Problems.invalid(field + ": " + message, List.of(new FieldProblem(field, message)));
         }
         if (!cause.getPath().isEmpty()) {
-            String field = path(cause);
             String message = describe(cause);
-            return Problems.invalid(field + ": " + message, List.of(new FieldProblem(field, message)));
+            return Problems.invalid(path + ": " + message, List.of(new FieldProblem(path, message)));
         }
         return Problems.problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable body",
                 "the request body could not be read as the expected JSON");
@@ -181,7 +204,27 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             }
             return "'" + invalid.getValue() + "' is not valid here";
         }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be " + expected(mismatched.getTargetType());
+        }
         return "has the wrong type or is missing";
+    }
+
+    /** What a JSON value must be for a target type, in words. */
+    private static String expected(Class<?> target) {
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return "a number";
+        }
+        if (target.isEnum()) {
+            return "one of " + Arrays.toString(target.getEnumConstants());
+        }
+        if (java.util.Collection.class.isAssignableFrom(target)) {
+            return "a list";
+        }
+        return "a JSON value of the right type (for text, a string)";
     }
 
     /** The property that names a polymorphic request's kind, such as {@code decision}. */

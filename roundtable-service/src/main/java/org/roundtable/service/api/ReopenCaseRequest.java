@@ -1,9 +1,8 @@
 package org.roundtable.service.api;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
 import org.roundtable.core.common.PersonalText;
 
 /** Why a closed case is opened again. */
-record ReopenCaseRequest(@NotBlank @Size(max = PersonalText.MAX_LENGTH) String reason) {
+record ReopenCaseRequest(@NotNull PersonalText reason) {
 }

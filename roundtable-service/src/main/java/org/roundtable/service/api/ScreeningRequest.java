@@ -2,16 +2,12 @@ package org.roundtable.service.api;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.roundtable.core.cases.ScreeningDecision;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonalText;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The chair's screening decision; {@code decision} says which of the three it is. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "decision")
@@ -23,31 +19,27 @@ sealed interface ScreeningRequest {
 
     ScreeningDecision toDecision();
 
-    /** Adopt the concern as a case with a lead partner and the partners who take part. */
-    record OpenCase(@NotNull @Pattern(regexp = PartnerId.FORMAT) String lead,
-                    @NotNull @Size(max = 50) Set<@NotNull @Pattern(regexp = PartnerId.FORMAT) String> participants)
-            implements ScreeningRequest {
+    /** Adopt the concern as a case with a lead partner and the partners who take part (at most 50, the lead counted). */
+    record OpenCase(@NotNull PartnerId lead, @NotNull Set<@NotNull PartnerId> participants) implements ScreeningRequest {
         @Override
         public ScreeningDecision toDecision() {
-            return new ScreeningDecision.OpenCase(PartnerId.of(lead),
-                    participants.stream().map(PartnerId::of).collect(Collectors.toSet()));
+            return new ScreeningDecision.OpenCase(lead, participants);
         }
     }
 
-    /** Hand the concern to the service that can help. */
-    record Refer(@NotBlank @Size(max = ScreeningDecision.Refer.MAX_SERVICE_LENGTH) String referredTo,
-                 @NotBlank @Size(max = PersonalText.MAX_LENGTH) String reason) implements ScreeningRequest {
+    /** Hand the concern to the service that can help, named in 1 to 200 characters. */
+    record Refer(@NotNull String referredTo, @NotNull PersonalText reason) implements ScreeningRequest {
         @Override
         public ScreeningDecision toDecision() {
-            return new ScreeningDecision.Refer(referredTo.strip(), PersonalText.of(reason));
+            return new ScreeningDecision.Refer(referredTo, reason);
         }
     }
 
     /** No further action. */
-    record Dismiss(@NotBlank @Size(max = PersonalText.MAX_LENGTH) String reason) implements ScreeningRequest {
+    record Dismiss(@NotNull PersonalText reason) implements ScreeningRequest {
         @Override
         public ScreeningDecision toDecision() {
-            return new ScreeningDecision.Dismiss(PersonalText.of(reason));
+            return new ScreeningDecision.Dismiss(reason);
         }
     }
 }

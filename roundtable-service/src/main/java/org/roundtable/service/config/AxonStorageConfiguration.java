@@ -92,14 +92,18 @@ class AxonStorageConfiguration {
     }
 
     /**
-     * Axon 4.13.0's Jackson 3 serializer cannot read back a stored ReplayToken (its default type validator
-     * refuses every subtype of Object); every rebuild of a projection writes one. Allow Axon's own types.
+     * The event store's JSON: stored values are read back through their unchecked stored form
+     * ({@link StoredFormIntrospector}), and aggregates are snapshotted by their fields. Also, Axon 4.13.0's
+     * Jackson 3 serializer cannot read back a stored ReplayToken (its default type validator refuses every
+     * subtype of Object); every reset of a streaming processor writes one. Allow Axon's own types.
      */
     @Bean
-    Jackson3SerializerCustomizer axonTypesAllowed() {
-        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                .allowIfSubTypeIsArray()
-                .allowIfSubType("org.axonframework.")
-                .build());
+    Jackson3SerializerCustomizer eventStoreJson() {
+        return builder -> builder
+                .annotationIntrospector(new StoredFormIntrospector())
+                .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                        .allowIfSubTypeIsArray()
+                        .allowIfSubType("org.axonframework.")
+                        .build());
     }
 }

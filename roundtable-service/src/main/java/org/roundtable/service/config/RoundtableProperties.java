@@ -2,6 +2,7 @@ package org.roundtable.service.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -9,20 +10,47 @@ import java.time.ZoneId;
 /**
  * The service's own settings, under {@code roundtable.*}.
  *
- * @param timeZone        the round table's time zone: "today" for due dates, the year in case numbers
- * @param demoData        whether to raise a few made-up cases into an empty store at start-up
- * @param eventStore      event store settings
- * @param readYourWrites  how long a command's answer waits for the read models to show it
+ * @param timeZone    the round table's time zone: "today" for due dates, the year in case numbers
+ * @param demoData    whether to raise a few made-up cases into an empty store at start-up
+ * @param eventStore  event store settings
+ * @param aggregates  how aggregates are kept fast as they grow
+ * @param commands    how long a command may wait before it is refused with "try again"
+ * @param api         limits on what a client may send
+ * @param idempotency how long the answer to a command sent with an Idempotency-Key is kept
+ * @param readModels  how failed read-model updates are retried
  */
 @ConfigurationProperties("roundtable")
 public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZone,
                                    @DefaultValue("false") boolean demoData,
                                    @DefaultValue EventStore eventStore,
-                                   @DefaultValue ReadYourWrites readYourWrites) {
+                                   @DefaultValue Aggregates aggregates,
+                                   @DefaultValue Commands commands,
+                                   @DefaultValue Api api,
+                                   @DefaultValue Idempotency idempotency,
+                                   @DefaultValue ReadModels readModels) {
 
     /** @param gapTimeout how long a processor waits for an index reserved by a transaction still running */
     public record EventStore(@DefaultValue("120s") Duration gapTimeout) { }
 
-    /** @param timeout the longest a command's answer waits for the read models before answering anyway */
-    public record ReadYourWrites(@DefaultValue("10s") Duration timeout) { }
+    /** @param snapshotThreshold events applied to an aggregate, since it was loaded from a snapshot, before a new one is taken */
+    public record Aggregates(@DefaultValue("50") int snapshotThreshold) { }
+
+    /**
+     * @param lockTimeout the longest a command waits behind a read-model rebuild (or another lock) before
+     *                    it is refused with 503 and {@code Retry-After}
+     * @param retryAfter  what {@code Retry-After} tells a client to wait when the service cannot answer now
+     */
+    public record Commands(@DefaultValue("2s") Duration lockTimeout, @DefaultValue("2s") Duration retryAfter) { }
+
+    /** @param maxBodySize the largest request body accepted; a larger one is refused with 413 */
+    public record Api(@DefaultValue("1MB") DataSize maxBodySize) { }
+
+    /** @param retention how long the first answer to a command sent with an Idempotency-Key is replayed */
+    public record Idempotency(@DefaultValue("24h") Duration retention) { }
+
+    /**
+     * @param retryFirstDelay how long after a read model failed on an event it is tried again
+     * @param retryMaxDelay   the longest wait between tries; the wait doubles from the first delay up to this
+     */
+    public record ReadModels(@DefaultValue("10s") Duration retryFirstDelay, @DefaultValue("10m") Duration retryMaxDelay) { }
 }

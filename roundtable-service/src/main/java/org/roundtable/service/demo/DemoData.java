@@ -89,7 +89,7 @@ class DemoData implements ApplicationRunner {
                          ConcernCategory category, String summary) {
         CaseId caseId = CaseId.random();
         commands.sendAndWait(new RaiseConcern(caseId, caseNumbers.next(), by,
-                new SubjectIdentity(givenName, familyName, null, age), PersonalText.of(summary), urgency, category));
+                SubjectIdentity.of(givenName, familyName, null, age), PersonalText.of(summary), urgency, category));
         return caseId;
     }
 }

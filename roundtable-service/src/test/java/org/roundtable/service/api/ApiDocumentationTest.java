@@ -18,11 +18,11 @@ class ApiDocumentationTest {
     int port;
 
     @Test
-    void commands_are_documented_with_the_actor_headers_and_their_real_status() {
+    void commands_are_documented_with_the_actor_headers_the_idempotency_key_and_their_real_status() {
         JsonNode raise = new Api(port).get("/v3/api-docs").json().path("paths").path("/api/cases").path("post");
 
         assertThat(raise.path("parameters").findValuesAsString("name"))
-                .containsExactlyInAnyOrder("X-Actor-Person", "X-Actor-Partner");
+                .containsExactlyInAnyOrder("X-Actor-Person", "X-Actor-Partner", "Idempotency-Key");
         assertThat(raise.path("parameters").findValuesAsString("in")).containsOnly("header");
         assertThat(raise.path("responses").has("201")).isTrue();
     }

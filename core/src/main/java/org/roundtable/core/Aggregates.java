@@ -1,0 +1,39 @@
+package org.roundtable.core;
+
+import org.roundtable.core.cases.Case;
+import org.roundtable.core.cases.CaseEvent;
+
+import java.util.List;
+
+/**
+ * Every aggregate of the domain, with the sealed interface its events implement. The service registers
+ * the aggregates from this list (repository, cache, snapshots), and tests walk every event type from it:
+ * a new aggregate is added here once.
+ */
+public final class Aggregates {
+
+    /** One aggregate type and the sealed interface of its events. */
+    public record Kind(Class<?> type, Class<?> events) {
+
+        public Kind {
+            if (!events.isSealed()) {
+                throw new IllegalStateException(events.getSimpleName() + " must be sealed, so that every event type is known");
+            }
+        }
+
+        /** Every event type of this aggregate. */
+        public List<Class<?>> eventTypes() {
+            return List.of(events.getPermittedSubclasses());
+        }
+    }
+
+    public static final List<Kind> ALL = List.of(new Kind(Case.class, CaseEvent.class));
+
+    private Aggregates() {
+    }
+
+    /** Every event type of every aggregate. */
+    public static List<Class<?>> eventTypes() {
+        return ALL.stream().flatMap(kind -> kind.eventTypes().stream()).toList();
+    }
+}

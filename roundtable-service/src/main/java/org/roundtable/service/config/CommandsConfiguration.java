@@ -1,0 +1,55 @@
+package org.roundtable.service.config;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.roundtable.service.idempotency.IdempotentRequests;
+import org.roundtable.service.readmodels.CommandGate;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import java.time.Clock;
+
+/**
+ * What every command passes through on the command bus, in this order, inside the command's transaction:
+ * the {@link CommandGate} (held closed while a read model is rebuilt), then {@link IdempotentRequests}
+ * (a repeated Idempotency-Key answers the first answer and writes nothing).
+ */
+@Configuration(proxyBeanMethods = false)
+class CommandsConfiguration {
+
+    @Bean
+    IdempotentRequests idempotentRequests(JdbcClient jdbc, Clock clock, RoundtableProperties properties) {
+        return new IdempotentRequests(jdbc, clock, properties.idempotency().retention());
+    }
+
+    @Bean
+    SmartInitializingSingleton commandInterceptors(CommandBus commandBus, CommandGate gate,
+                                                   IdempotentRequests idempotentRequests) {
+        return () -> {
+            commandBus.registerHandlerInterceptor(gate);
+            commandBus.registerHandlerInterceptor(idempotentRequests);
+        };
+    }
+
+    @Bean
+    ExpiredKeyCleanup expiredKeyCleanup(IdempotentRequests idempotentRequests) {
+        return new ExpiredKeyCleanup(idempotentRequests);
+    }
+
+    /** Deletes expired Idempotency-Keys every hour; on several instances, each does, harmlessly. */
+    static class ExpiredKeyCleanup {
+
+        private final IdempotentRequests idempotentRequests;
+
+        ExpiredKeyCleanup(IdempotentRequests idempotentRequests) {
+            this.idempotentRequests = idempotentRequests;
+        }
+
+        @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+        void deleteExpired() {
+            idempotentRequests.deleteExpired();
+        }
+    }
+}

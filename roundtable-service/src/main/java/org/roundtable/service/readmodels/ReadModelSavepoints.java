@@ -1,0 +1,62 @@
+package org.roundtable.service.readmodels;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Savepoint;
+import java.util.Set;
+
+/**
+ * Runs each read model's event handler inside a savepoint of the transaction it shares with the command (or
+ * with its processor's batch). When the handler fails, its own writes are rolled back to the savepoint and
+ * nothing else: the command's events and the other read models stay, and the failed event can be parked as
+ * a dead letter in the same transaction. Without it, one failed statement on PostgreSQL aborts the whole
+ * transaction, and partial writes of a failed handler would stay on H2.
+ */
+public class ReadModelSavepoints implements HandlerEnhancerDefinition {
+
+    private final DataSource dataSource;
+    private final Set<Class<?>> projectionTypes;
+
+    public ReadModelSavepoints(DataSource dataSource, Set<Class<?>> projectionTypes) {
+        this.dataSource = dataSource;
+        this.projectionTypes = Set.copyOf(projectionTypes);
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> original) {
+        if (!projectionTypes.contains(original.declaringClass())
+                || !original.canHandleMessageType(EventMessage.class)) {
+            return original;
+        }
+        return new WrappedMessageHandlingMember<>(original) {
+            @Override
+            public Object handle(Message<?> message, T target) throws Exception {
+                if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                    return super.handle(message, target);
+                }
+                Connection connection = DataSourceUtils.getConnection(dataSource);
+                try {
+                    Savepoint savepoint = connection.setSavepoint();
+                    try {
+                        Object result = super.handle(message, target);
+                        connection.releaseSavepoint(savepoint);
+                        return result;
+                    } catch (Exception | Error failure) {
+                        connection.rollback(savepoint);
+                        throw failure;
+                    }
+                } finally {
+                    DataSourceUtils.releaseConnection(connection, dataSource);
+                }
+            }
+        };
+    }
+}

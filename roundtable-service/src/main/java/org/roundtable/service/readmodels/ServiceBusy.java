@@ -1,0 +1,9 @@
+package org.roundtable.service.readmodels;
+
+/** The service cannot take this request now, but will soon: answered with 503 and {@code Retry-After}. */
+public class ServiceBusy extends RuntimeException {
+
+    public ServiceBusy(String message) {
+        super(message);
+    }
+}

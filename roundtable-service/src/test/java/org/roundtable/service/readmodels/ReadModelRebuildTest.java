@@ -1,0 +1,53 @@
+package org.roundtable.service.readmodels;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.roundtable.projections.ReadModel;
+import org.roundtable.service.support.Api;
+import org.roundtable.service.support.Tables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.service.support.Stories.everyKindOfEvent;
+
+/**
+ * Every registered read model, emptied and rebuilt from the event store, holds exactly the rows it held
+ * when it was built live, command by command. A new read model is covered as soon as it is registered.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReadModelRebuildTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    List<ReadModel> readModels;
+    @Autowired
+    ReadModelRebuild rebuild;
+    @Autowired
+    JdbcClient jdbc;
+
+    @TestFactory
+    Stream<DynamicTest> every_read_model_rebuilt_from_zero_holds_what_it_held_when_built_live() {
+        everyKindOfEvent(new Api(port));
+        return readModels.stream().map(model -> DynamicTest.dynamicTest(model.name(), () -> {
+            Map<String, List<String>> live = Tables.dump(jdbc, model.tables());
+            assertThat(live.values()).as("the story fills every table of " + model.name()).allSatisfy(rows ->
+                    assertThat(rows).isNotEmpty());
+            model.tables().forEach(table -> jdbc.sql("delete from " + table).update());
+
+            long replayed = rebuild.rebuild(model.name());
+
+            assertThat(replayed).isPositive();
+            assertThat(Tables.dump(jdbc, model.tables())).isEqualTo(live);
+        }));
+    }
+}

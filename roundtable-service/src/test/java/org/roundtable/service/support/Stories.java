@@ -1,0 +1,52 @@
+package org.roundtable.service.support;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.service.support.Bodies.action;
+import static org.roundtable.service.support.Bodies.concern;
+import static org.roundtable.service.support.Bodies.information;
+import static org.roundtable.service.support.Bodies.openCase;
+
+/** Short stories told through the API, for tests that need a store with some history in it. */
+public final class Stories {
+
+    private Stories() {
+    }
+
+    /**
+     * Three cases that between them cause every kind of case event: one opened, with information shared and
+     * withdrawn, an action assigned relying on information and completed, closed and reopened; one referred;
+     * one dismissed.
+     */
+    public static void everyKindOfEvent(Api api) {
+        String opened = "/api/cases/" + raise(api);
+        expect(api.post(opened + "/screening", "chris", "city", openCase("police", "school", "youth-work")), 204);
+        String kept = api.post(opened + "/information", "sofie", "school", information("AMBER")).text("informationId");
+        String withdrawn = api.post(opened + "/information", "anna", "police", information("RED")).text("informationId");
+        expect(api.post(opened + "/information/" + withdrawn + "/withdrawal", "anna", "police",
+                "{\"reason\": \"shared in error\"}"), 204);
+        String actionId = api.post(opened + "/actions", "chris", "city",
+                action("youth-work", LocalDate.now().plusDays(7), kept)).text("actionId");
+        api.post(opened + "/actions", "chris", "city", action("school", LocalDate.now().plusDays(9)));
+        expect(api.post(opened + "/actions/" + actionId + "/completion", "youssef", "youth-work",
+                "{\"outcome\": \"joined the football team\"}"), 204);
+        expect(api.post(opened + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\", \"note\": \"calmer\"}"), 204);
+        expect(api.post(opened + "/reopening", "chris", "city", "{\"reason\": \"a new concern\"}"), 204);
+
+        expect(api.post("/api/cases/" + raise(api) + "/screening", "chris", "city",
+                "{\"decision\": \"REFER\", \"referredTo\": \"truancy team\", \"reason\": \"out of scope\"}"), 204);
+        expect(api.post("/api/cases/" + raise(api) + "/screening", "chris", "city",
+                "{\"decision\": \"DISMISS\", \"reason\": \"no concern after all\"}"), 204);
+    }
+
+    private static String raise(Api api) {
+        Api.Response raised = api.post("/api/cases", "anna", "police", concern());
+        expect(raised, 201);
+        return raised.text("caseId");
+    }
+
+    private static void expect(Api.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+    }
+}
