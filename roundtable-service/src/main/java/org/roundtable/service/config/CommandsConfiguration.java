@@ -1,9 +1,7 @@
 package org.roundtable.service.config;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.roundtable.service.idempotency.IdempotentRequests;
 import org.roundtable.service.readmodels.CommandGate;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import java.time.Clock;
 
 /**
- * What every command passes through on the command bus, in this order, inside the command's transaction:
- * the {@link CommandGate} (held closed while a read model is rebuilt), then {@link IdempotentRequests}
- * (a repeated Idempotency-Key answers the first answer and writes nothing).
+ * What every command passes through on the command bus, in this order (their {@code getOrder()}), inside
+ * the command's transaction: the {@link CommandGate} (held closed while a read model is rebuilt), then
+ * {@link IdempotentRequests} (a repeated Idempotency-Key answers the first answer and writes nothing).
+ * Axon's auto-configuration registers every handler-interceptor bean on the command bus.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandsConfiguration {
@@ -22,15 +21,6 @@ class CommandsConfiguration {
     @Bean
     IdempotentRequests idempotentRequests(JdbcClient jdbc, Clock clock, RoundtableProperties properties) {
         return new IdempotentRequests(jdbc, clock, properties.idempotency().retention());
-    }
-
-    @Bean
-    SmartInitializingSingleton commandInterceptors(CommandBus commandBus, CommandGate gate,
-                                                   IdempotentRequests idempotentRequests) {
-        return () -> {
-            commandBus.registerHandlerInterceptor(gate);
-            commandBus.registerHandlerInterceptor(idempotentRequests);
-        };
     }
 
     @Bean

@@ -6,6 +6,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.ActorCommand;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
@@ -23,7 +24,10 @@ import java.util.Optional;
  * request differs, it is refused ({@link IdempotencyKeyReused}). A second request racing the first waits for
  * it on the database's key lock. Expired keys are deleted by {@link #deleteExpired()}.
  */
-public class IdempotentRequests implements MessageHandlerInterceptor<CommandMessage<?>> {
+public class IdempotentRequests implements MessageHandlerInterceptor<CommandMessage<?>>, Ordered {
+
+    /** Right after the command gate ({@code CommandGate.ORDER}): a held-back command claims no key. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 101;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -44,6 +48,11 @@ public class IdempotentRequests implements MessageHandlerInterceptor<CommandMess
             claim(actorCommand.actor(), request);
         }
         return interceptorChain.proceed();
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
     }
 
     private void claim(Actor actor, IdempotentRequest request) {

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.core.Ordered;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,10 @@ import java.util.function.Supplier;
  * lock timeout and is then refused with {@link ServiceBusy} (503, try again). Other instances are held by the
  * table lock the rebuild takes on PostgreSQL.
  */
-public class CommandGate implements MessageHandlerInterceptor<CommandMessage<?>> {
+public class CommandGate implements MessageHandlerInterceptor<CommandMessage<?>>, Ordered {
+
+    /** The first interceptor a command meets. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Duration timeout;
@@ -33,6 +37,11 @@ public class CommandGate implements MessageHandlerInterceptor<CommandMessage<?>>
         }
         unitOfWork.onCleanup(u -> lock.readLock().unlock());
         return interceptorChain.proceed();
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
     }
 
     /** Runs the work with the gate closed: it waits for the commands in progress, and holds new ones back. */

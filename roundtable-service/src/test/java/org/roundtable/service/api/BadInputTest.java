@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +81,24 @@ class BadInputTest {
                                 + "\"urgency\": \"HIGH\", \"category\": \"OTHER\"}",
                         "invalid-input", "subject.dateOfBirth"),
                 new Bad("a summary of the wrong type", "anna", "police", concernWith("\"summary\": {\"text\": 1}"),
-                        "invalid-input", "summary"));
+                        "invalid-input", "summary"),
+                new Bad("a summary that is a boolean", "anna", "police", concernWith("\"summary\": false"),
+                        "invalid-input", "summary"),
+                new Bad("a summary that is a number", "anna", "police", concernWith("\"summary\": 12"),
+                        "invalid-input", "summary"),
+                new Bad("a blank summary", "anna", "police", concernWith("\"summary\": \"   \""),
+                        "invalid-input", "summary"),
+                new Bad("an urgency given as a number", "anna", "police", concernWith("\"urgency\": 1"),
+                        "invalid-input", "urgency"),
+                new Bad("a given name that is a boolean", "anna", "police",
+                        "{\"subject\": {\"givenName\": true, \"ageBand\": \"OVER_25\"}, "
+                                + "\"summary\": \"s\", \"urgency\": \"HIGH\", \"category\": \"OTHER\"}",
+                        "invalid-input", "subject.givenName"),
+                new Bad("an empty subject", "anna", "police", concernWith("\"subject\": {}"), "invalid-input", "subject"),
+                new Bad("a date of birth in the future", "anna", "police",
+                        "{\"subject\": {\"givenName\": \"Sam\", \"dateOfBirth\": \"" + LocalDate.now().plusDays(2)
+                                + "\"}, \"summary\": \"s\", \"urgency\": \"HIGH\", \"category\": \"OTHER\"}",
+                        "invalid-input", "subject.dateOfBirth"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,6 +113,77 @@ class BadInputTest {
             assertThat(response.json().path("errors").findValuesAsString("field")).contains(bad.field());
         }
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    static Stream<Bad> badInformation() {
+        return Stream.of(
+                new Bad("source protection given as a number", "sofie", "school",
+                        "{\"content\": \"x\", \"level\": \"AMBER\", \"sourceProtected\": 1}", "invalid-input", "sourceProtected"),
+                new Bad("source protection given as text", "sofie", "school",
+                        "{\"content\": \"x\", \"level\": \"AMBER\", \"sourceProtected\": \"true\"}", "invalid-input", "sourceProtected"),
+                new Bad("content that is a boolean", "sofie", "school",
+                        "{\"content\": false, \"level\": \"AMBER\"}", "invalid-input", "content"),
+                new Bad("a level given as a number", "sofie", "school",
+                        "{\"content\": \"x\", \"level\": 2}", "invalid-input", "level"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInformation")
+    void information_of_the_wrong_json_type_is_refused_never_coerced(Bad bad) {
+        String cases = openedCase();
+        assertRefused(() -> api.post(cases + "/information", bad.person(), bad.partner(), bad.body()), 400, bad.code());
+        assertThat(api.post(cases + "/information", bad.person(), bad.partner(), bad.body()).json()
+                .path("errors").findValuesAsString("field")).contains(bad.field());
+    }
+
+    @Test
+    void a_case_with_more_than_50_participants_is_refused_naming_the_participants() {
+        String cases = newCase();
+        String many = IntStream.range(0, 50).mapToObj(i -> "\"partner-" + i + "\"").collect(Collectors.joining(", "));
+        Response response = api.post(cases + "/screening", "chris", "city",
+                "{\"decision\": \"OPEN_CASE\", \"lead\": \"police\", \"participants\": [" + many + "]}");
+        assertProblem(response, 400, "invalid-input");
+        assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly("participants");
+    }
+
+    @Test
+    void an_action_relying_on_more_than_100_items_is_refused_naming_them() {
+        String cases = openedCase();
+        String ids = IntStream.range(0, 101).mapToObj(i -> "\"" + UUID.randomUUID() + "\"").collect(Collectors.joining(", "));
+        Response response = api.post(cases + "/actions", "chris", "city",
+                "{\"assignee\": \"school\", \"description\": \"d\", \"dueDate\": \"" + LocalDate.now().plusDays(3)
+                        + "\", \"reliesOn\": [" + ids + "]}");
+        assertProblem(response, 400, "invalid-input");
+        assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly("reliesOn");
+    }
+
+    @Test
+    void a_partner_code_in_the_wrong_form_is_refused_naming_its_field() {
+        String cases = openedCase();
+        Response response = api.post(cases + "/actions", "chris", "city",
+                "{\"assignee\": \"School!\", \"description\": \"d\", \"dueDate\": \"" + LocalDate.now().plusDays(3) + "\"}");
+        assertProblem(response, 400, "invalid-input");
+        assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly("assignee");
+    }
+
+    @Test
+    void a_body_over_the_limit_is_refused_with_413_and_writes_nothing() {
+        String padded = concern().replaceFirst("\\{", "{" + " ".repeat(1_500_000));
+        assertRefused(() -> api.post("/api/cases", "anna", "police", padded), 413, "content-too-large");
+        assertRefused(() -> api.postChunked("/api/cases", "anna", "police", padded), 413, "content-too-large");
+    }
+
+    @Test
+    void a_body_just_under_the_limit_is_read() {
+        String padded = concern().replaceFirst("\\{", "{" + " ".repeat(1_000_000 - concern().length() - 1));
+        assertThat(api.postChunked("/api/cases", "anna", "police", padded).status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_malformed_idempotency_key_is_refused_naming_the_header() {
+        Response response = api.post("/api/cases", "anna", "police", concern(), "Idempotency-Key", "a key with spaces");
+        assertProblem(response, 400, "invalid-input");
+        assertThat(response.json().path("errors").findValuesAsString("field")).containsExactly("Idempotency-Key");
     }
 
     @Test

@@ -23,9 +23,10 @@ public final class Api {
         this.base = "http://localhost:" + port;
     }
 
-    /** A POST as the given person of the given partner. */
-    public Response post(String path, String person, String partner, String json) {
+    /** A POST as the given person of the given partner, with more headers given as name, value, name, value... */
+    public Response post(String path, String person, String partner, String json, String... moreHeaders) {
         List<String> headers = new ArrayList<>(List.of("Content-Type", "application/json"));
+        headers.addAll(List.of(moreHeaders));
         if (person != null) {
             headers.addAll(List.of("X-Actor-Person", person));
         }
@@ -38,6 +39,17 @@ public final class Api {
             request.header(headers.get(i), headers.get(i + 1));
         }
         return send(request.build());
+    }
+
+    /** A POST whose body is sent in chunks, without saying its length first. */
+    public Response postChunked(String path, String person, String partner, String json) {
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-Actor-Person", person)
+                .header("X-Actor-Partner", partner)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build());
     }
 
     /** A POST with a body of the given content type, as the given person of the given partner. */
@@ -58,7 +70,7 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -68,7 +80,14 @@ public final class Api {
     }
 
     /** What came back: status, content type, location, and the body (parsed on demand). */
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body,
+                           java.util.Map<String, List<String>> headers) {
+
+        /** The first value of a header, or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
 
         public JsonNode json() {
             return JSON.readTree(body);
