@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  * read models that clients read right after a command are updated in the same transaction, so there is
  * nothing to wait for, and nothing runs after the commit that could turn a success into an error. A refused
  * command throws and writes nothing. A command that met a concurrent change to its case (on another
- * instance) is tried again, up to three times in all.
+ * instance) is tried again, up to six times in all.
  * <p>
  * With an {@code Idempotency-Key} header, the command happens once per person and key: a repeat answers the
  * first answer again (with {@code Idempotent-Replayed: true}) and writes nothing.
@@ -40,7 +41,7 @@ class Commands {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 6;
 
     private final CommandGateway gateway;
     private final JsonMapper json;
@@ -66,6 +67,11 @@ class Commands {
         }
     }
 
+    /**
+     * Within one instance, Axon's aggregate lock runs the commands on one case one at a time; two instances
+     * find out on the event table's unique key. The loser waits a little (longer and at random with each
+     * try, so that the contenders part ways) and tries again against the case as it now stands.
+     */
     private void dispatch(CommandMessage<?> message) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -76,7 +82,17 @@ class Commands {
                 if (!conflict || attempt == ATTEMPTS) {
                     throw failure;
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to try a command again", e);
         }
     }
 

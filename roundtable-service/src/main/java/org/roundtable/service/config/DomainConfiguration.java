@@ -1,15 +1,11 @@
 package org.roundtable.service.config;
 
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
@@ -23,36 +19,30 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * The domain's aggregates, the one clock everything reads "now" from, and what every event records of its
- * cause. Every aggregate in {@link Aggregates#ALL} is registered here the same way: cached between commands
- * and snapshotted as it grows, so that a case with a long history answers as fast as a new one.
+ * cause. Every aggregate in {@link Aggregates#ALL} is registered here the same way: snapshotted as it grows,
+ * so that a case with a long history loads about as fast as a new one.
  */
 @Configuration(proxyBeanMethods = false)
 class DomainConfiguration {
 
     /**
-     * The aggregates live in core without Spring stereotypes. A cached aggregate is dropped whenever a
-     * command on it fails (Axon evicts it on rollback); one that another instance changed meanwhile fails to
-     * append and is loaded afresh ({@code Commands} retries such a command).
+     * The aggregates live in core without Spring stereotypes. Each command loads its aggregate from the
+     * database (its latest snapshot and the events after it), never from a cache of this instance: another
+     * instance may have changed it a moment ago, and a rule checked against an old state would answer
+     * wrongly. Two instances appending to one case at once conflict on the event table's unique key, and
+     * {@code Commands} tries the loser again on the fresh state.
      */
     @Bean
-    ConfigurerModule aggregates(Cache aggregateCache, RoundtableProperties properties) {
+    ConfigurerModule aggregates(RoundtableProperties properties) {
         int threshold = properties.aggregates().snapshotThreshold();
         return configurer -> Aggregates.ALL.forEach(kind -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(kind.type())
-                        .configureCache(c -> aggregateCache)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), threshold))));
-    }
-
-    /** Aggregates kept between commands, until the garbage collector needs the memory. */
-    @Bean
-    Cache aggregateCache() {
-        return new WeakReferenceCache();
     }
 
     /**
@@ -63,18 +53,13 @@ class DomainConfiguration {
     Snapshotter snapshotter(EventStore eventStore, TransactionManager transactionManager,
                             ParameterResolverFactory parameterResolverFactory, HandlerDefinition handlerDefinition,
                             org.axonframework.config.Configuration configuration) {
-        List<AggregateFactory<?>> factories = Aggregates.ALL.stream()
-                .<AggregateFactory<?>>map(kind -> new GenericAggregateFactory<>(kind.type()))
-                .toList();
-        return AggregateSnapshotter.builder()
+        AggregateSnapshotter.Builder builder = AggregateSnapshotter.builder()
                 .eventStore(eventStore)
                 .transactionManager(transactionManager)
-                .aggregateFactories(factories)
-                .repositoryProvider(configuration::repository)
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
-                .executor(snapshotExecutor())
-                .build();
+                .executor(snapshotExecutor());
+        return new RepositorySnapshotter(builder, configuration);
     }
 
     private static ExecutorService snapshotExecutor() {

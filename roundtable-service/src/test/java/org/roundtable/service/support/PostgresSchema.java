@@ -21,8 +21,32 @@ public final class PostgresSchema {
     private PostgresSchema() {
     }
 
+    /** A new schema name, unique to one test. */
+    public static String newName() {
+        return "rt_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    /** The command-line arguments that start an instance of the service on the given schema (the postgres profile too). */
+    public static String[] arguments(String schema) {
+        return new String[] {
+                "--spring.datasource.url=" + URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "--spring.datasource.username=" + System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_USER", "postgres"),
+                "--spring.datasource.password=" + System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_PASSWORD", ""),
+                "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.create-schemas=true"};
+    }
+
+    /** Drops a schema and everything in it. */
+    public static void drop(String schema) {
+        org.springframework.jdbc.datasource.DriverManagerDataSource dataSource =
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(URL,
+                        System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_USER", "postgres"),
+                        System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_PASSWORD", ""));
+        JdbcClient.create(dataSource).sql("drop schema if exists " + schema + " cascade").update();
+    }
+
     public static void register(DynamicPropertyRegistry registry) {
-        String schema = "rt_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String schema = newName();
         registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_USER", "postgres"));
         registry.add("spring.datasource.password", () -> System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_PASSWORD", ""));
