@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.roundtable.core.common.ActorCommand;
 import org.roundtable.core.common.InvalidValue;
+import org.roundtable.service.faults.TryAgain;
 import org.roundtable.service.idempotency.AnsweredBefore;
 import org.roundtable.service.idempotency.IdempotentRequest;
 import org.springframework.http.HttpHeaders;
@@ -78,7 +79,7 @@ class Commands {
                 gateway.sendAndWait(message);
                 return;
             } catch (RuntimeException failure) {
-                boolean conflict = Failures.causeOf(failure, ConcurrencyException.class).isPresent();
+                boolean conflict = TryAgain.causeOf(failure, ConcurrencyException.class).isPresent();
                 if (!conflict || attempt == ATTEMPTS) {
                     throw failure;
                 }

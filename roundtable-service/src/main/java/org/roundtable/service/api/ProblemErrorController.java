@@ -3,6 +3,7 @@ package org.roundtable.service.api;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.roundtable.service.config.RoundtableProperties;
+import org.roundtable.service.faults.TryAgain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -39,9 +40,9 @@ class ProblemErrorController implements ErrorController {
         HttpStatusCode status = HttpStatusCode.valueOf(code instanceof Integer value ? value : 500);
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : null;
         ResponseEntity<ProblemDetail> answer;
-        var tryAgain = failure == null ? java.util.Optional.<Failures.TryAgain>empty() : Failures.tryAgain(failure);
+        var tryAgain = failure == null ? java.util.Optional.<TryAgain>empty() : TryAgain.of(failure);
         if (tryAgain.isPresent()) {
-            answer = Problems.tryAgain(tryAgain.get().code, tryAgain.get().detail, properties.commands().retryAfter());
+            answer = Problems.tryAgain(tryAgain.get().code(), tryAgain.get().detail(), properties.commands().retryAfter());
         } else if (status.is5xxServerError()) {
             String incident = UUID.randomUUID().toString();
             log.error("Incident {}: an unexpected failure of the service at {}", incident, path, failure);

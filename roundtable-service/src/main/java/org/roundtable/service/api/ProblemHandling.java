@@ -10,6 +10,7 @@ import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.UnknownItem;
 import org.roundtable.service.api.Problems.FieldProblem;
 import org.roundtable.service.config.RoundtableProperties;
+import org.roundtable.service.faults.TryAgain;
 import org.roundtable.service.idempotency.IdempotencyKeyReused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,23 +85,23 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> failed(Exception failure) {
-        var refusal = Failures.causeOf(failure, DomainException.class);
+        var refusal = TryAgain.causeOf(failure, DomainException.class);
         if (refusal.isPresent()) {
             return refused(refusal.get());
         }
-        if (Failures.causeOf(failure, ConcurrencyException.class).isPresent()
-                || Failures.causeOf(failure, AggregateStreamCreationException.class).isPresent()) {
+        if (TryAgain.causeOf(failure, ConcurrencyException.class).isPresent()
+                || TryAgain.causeOf(failure, AggregateStreamCreationException.class).isPresent()) {
             return Problems.answer(Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
                     "someone else changed this case at the same moment; try again"));
         }
-        if (Failures.causeOf(failure, AggregateNotFoundException.class).isPresent()
-                || Failures.causeOf(failure, CaseNotFound.class).isPresent()) {
+        if (TryAgain.causeOf(failure, AggregateNotFoundException.class).isPresent()
+                || TryAgain.causeOf(failure, CaseNotFound.class).isPresent()) {
             return Problems.answer(unknownCase());
         }
-        var tryAgain = Failures.tryAgain(failure);
+        var tryAgain = TryAgain.of(failure);
         if (tryAgain.isPresent()) {
-            log.warn("Answered 503 ({}): {}", tryAgain.get().code, failure.toString());
-            return Problems.tryAgain(tryAgain.get().code, tryAgain.get().detail, properties.commands().retryAfter());
+            log.warn("Answered 503 ({}): {}", tryAgain.get().code(), failure.toString());
+            return Problems.tryAgain(tryAgain.get().code(), tryAgain.get().detail(), properties.commands().retryAfter());
         }
         String incident = UUID.randomUUID().toString();
         log.error("Incident {}: an unexpected failure of the service", incident, failure);
@@ -124,7 +125,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        JacksonException jackson = Failures.causeOf(e.getCause(), JacksonException.class).orElse(null);
+        JacksonException jackson = TryAgain.causeOf(e.getCause(), JacksonException.class).orElse(null);
         if (jackson == null) {
             // Spring's own complaint (no body at all), not a JSON parser's.
             return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "missing-body",
@@ -174,7 +175,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                     "the request body is not well-formed JSON");
         }
         String path = path(cause);
-        var invalidValue = Failures.causeOf(cause, InvalidValue.class);
+        var invalidValue = TryAgain.causeOf(cause, InvalidValue.class);
         if (invalidValue.isPresent()) {
             String field = invalidValue.get().field().isEmpty() ? path : invalidValue.get().at(path).field();
             String message = invalidValue.get().getMessage();

@@ -2,6 +2,7 @@ package org.roundtable.service.config;
 
 import org.roundtable.service.idempotency.IdempotentRequests;
 import org.roundtable.service.readmodels.CommandGate;
+import org.roundtable.service.storage.AggregateLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +12,8 @@ import java.time.Clock;
 
 /**
  * What every command passes through on the command bus, in this order (their {@code getOrder()}), inside
- * the command's transaction: the {@link CommandGate} (held closed while a read model is rebuilt), then
+ * the command's transaction: the {@link CommandGate} (held closed while a read model is rebuilt), the
+ * {@link AggregateLock} on PostgreSQL (commands on one case take turns across instances), then
  * {@link IdempotentRequests} (a repeated Idempotency-Key answers the first answer and writes nothing).
  * Axon's auto-configuration registers every handler-interceptor bean on the command bus.
  */
@@ -21,6 +23,12 @@ class CommandsConfiguration {
     @Bean
     IdempotentRequests idempotentRequests(JdbcClient jdbc, Clock clock, RoundtableProperties properties) {
         return new IdempotentRequests(jdbc, clock, properties.idempotency().retention());
+    }
+
+    @Bean
+    @ConditionalOnPostgres
+    AggregateLock aggregateLock(JdbcClient jdbc) {
+        return new AggregateLock(jdbc);
     }
 
     @Bean

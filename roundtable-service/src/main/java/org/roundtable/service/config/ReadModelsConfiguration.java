@@ -24,14 +24,13 @@ import org.roundtable.service.readmodels.ReadModelsMetrics;
 import org.roundtable.service.readmodels.TableReset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 
@@ -147,15 +146,9 @@ class ReadModelsConfiguration {
     ReadModelRebuild readModelRebuild(ReadModels readModels, EventProcessingConfiguration processing,
                                       EventStorageEngine storage, PlatformTransactionManager transactionManager,
                                       TransactionManager axonTransactions, JdbcClient jdbc, CommandGate gate,
-                                      DataSource dataSource) throws SQLException {
+                                      Environment environment) {
         return new ReadModelRebuild(readModels, processing, storage, new TransactionTemplate(transactionManager),
-                axonTransactions, jdbc, gate, isPostgres(dataSource));
-    }
-
-    private static boolean isPostgres(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
+                axonTransactions, jdbc, gate, ConditionalOnPostgres.OnPostgres.isPostgres(environment));
     }
 
     @Bean

@@ -26,8 +26,8 @@ import java.util.Optional;
  */
 public class IdempotentRequests implements MessageHandlerInterceptor<CommandMessage<?>>, Ordered {
 
-    /** Right after the command gate ({@code CommandGate.ORDER}): a held-back command claims no key. */
-    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 101;
+    /** After the command gate and the aggregate lock: a held-back command claims no key. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 110;
 
     private final JdbcClient jdbc;
     private final Clock clock;

@@ -5,13 +5,15 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.roundtable.service.faults.TryAgain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What happens when a read model fails on an event: the event is parked (never skipped), the attempt is
  * counted in its diagnostics for the back-off, the failure is logged, and the metric
- * {@code roundtable.read_model.failures} counts it.
+ * {@code roundtable.read_model.failures} counts it. A failure that only says the database is out of reach
+ * is not the read model's: it is passed on, and the whole command (or batch) fails and is tried again.
  */
 public class ReadModelFailures {
 
@@ -27,6 +29,11 @@ public class ReadModelFailures {
     /** The policy for one read model's dead-letter queue. */
     public EnqueuePolicy<EventMessage<?>> policyFor(String readModel) {
         return (letter, cause) -> {
+            if (TryAgain.of(cause).isPresent()) {
+                // The database is out of reach or busy: not a fault of the read model. The command cannot
+                // commit either; it fails as a whole and its client is told to try again.
+                throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+            }
             int attempts = DeadLetters.attempts(letter.diagnostics()) + 1;
             meters.counter("roundtable.read_model.failures", "read_model", readModel).increment();
             log.error("Read model {} failed on event {} ({}), attempt {}: the event is parked until it is retried",

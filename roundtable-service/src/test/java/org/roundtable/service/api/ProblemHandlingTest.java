@@ -11,13 +11,15 @@ import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.common.UnknownItem;
 import org.roundtable.service.config.RoundtableProperties;
-import org.roundtable.service.readmodels.ServiceBusy;
+import org.roundtable.service.faults.CommitInDoubt;
+import org.roundtable.service.faults.ServiceBusy;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -81,6 +83,15 @@ class ProblemHandlingTest {
             assertProblem(answer, 503, "database-unavailable");
             assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("3");
         }
+    }
+
+    @Test
+    void a_commit_that_lost_its_connection_is_503_outcome_unknown() {
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new CommitInDoubt(new SQLException("I/O error", "08006")));
+
+        assertProblem(handling.failed(rollbackFailed), 503, "outcome-unknown");
     }
 
     @Test

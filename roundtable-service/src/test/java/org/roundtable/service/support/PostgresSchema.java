@@ -21,6 +21,21 @@ public final class PostgresSchema {
     private PostgresSchema() {
     }
 
+    /** The JDBC URL of another database on the same server as the test database. */
+    public static String serverUrl(String database) {
+        int slash = URL.lastIndexOf('/');
+        int query = URL.indexOf('?', slash);
+        return URL.substring(0, slash + 1) + database + (query < 0 ? "" : URL.substring(query));
+    }
+
+    public static String user() {
+        return System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_USER", "postgres");
+    }
+
+    public static String password() {
+        return System.getenv().getOrDefault("ROUNDTABLE_TEST_DB_PASSWORD", "");
+    }
+
     /** A new schema name, unique to one test. */
     public static String newName() {
         return "rt_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);

@@ -1,0 +1,47 @@
+package org.roundtable.service.storage;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Lets commands on one aggregate take turns across every instance of the service on one PostgreSQL
+ * database: each command's transaction first takes a transaction-scoped advisory lock named after its
+ * target aggregate. Without it two instances find out about each other only when the second append hits the
+ * event table's unique key; under a stream of commands on one case, one of them could lose again and again.
+ * Within one instance Axon's own aggregate lock already does this, which is all an embedded H2 database,
+ * used by one instance only, needs.
+ */
+public class AggregateLock implements MessageHandlerInterceptor<CommandMessage<?>>, Ordered {
+
+    /** After the command gate, before the Idempotency-Key is claimed. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100 + 1;
+
+    private final JdbcClient jdbc;
+    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+
+    public AggregateLock(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
+            throws Exception {
+        String aggregate = targets.resolveTarget(unitOfWork.getMessage()).getIdentifier();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:aggregate, 0))")
+                .param("aggregate", aggregate)
+                .query()
+                .singleRow();
+        return interceptorChain.proceed();
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+}
