@@ -1,6 +1,7 @@
 package org.roundtable.core.cases;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -31,16 +32,18 @@ public class Case {
     @AggregateIdentifier
     private CaseId caseId;
     private CaseStatus status;
-    private final Set<PartnerId> participants = new TreeSet<>();
-    private final Map<InformationId, InformationItem> information = new HashMap<>();
-    private final Map<ActionId, ActionItem> actions = new HashMap<>();
+    // Not final: a snapshot is read back into these fields.
+    private Set<PartnerId> participants = new TreeSet<>();
+    private Map<InformationId, InformationItem> information = new HashMap<>();
+    private Map<ActionId, ActionItem> actions = new HashMap<>();
 
     private record InformationItem(PartnerId owner, boolean withdrawn) { }
 
     private record ActionItem(PartnerId assignee, boolean completed) { }
 
+    /** For Axon: rebuilt from its events, or read back from a snapshot field by field. */
+    @JsonCreator
     protected Case() {
-        // for Axon: rebuilt from its events
     }
 
     @CommandHandler

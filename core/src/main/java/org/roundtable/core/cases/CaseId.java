@@ -29,6 +29,11 @@ public record CaseId(@JsonValue UUID value) {
         }
     }
 
+    /** The same as {@link #of(String)}; Jackson reads a map key of this type with it (a snapshot's maps). */
+    public static CaseId fromString(String value) {
+        return of(value);
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -29,6 +29,11 @@ public record InformationId(@JsonValue UUID value) {
         }
     }
 
+    /** The same as {@link #of(String)}; Jackson reads a map key of this type with it (a snapshot's maps). */
+    public static InformationId fromString(String value) {
+        return of(value);
+    }
+
     @Override
     public String toString() {
         return value.toString();
