@@ -30,3 +30,5 @@ create table dead_letter_entry (
 );
 
 create index ix_dead_letter_entry_group on dead_letter_entry (processing_group);
+-- Before a command's events reach the read models: which read models have parked events of this case?
+create index ix_dead_letter_entry_sequence on dead_letter_entry (sequence_identifier);

@@ -60,7 +60,8 @@ class ReadModelsConfiguration {
                 processing.registerEventHandler(c -> projection)
                         .registerEventHandler(c -> reset)
                         .assignHandlerInstancesMatching(model.name(), handler -> handler == projection || handler == reset)
-                        .registerDeadLetterQueue(model.name(), c -> deadLetterQueue(model.name(), c, deadLetterSchema))
+                        .registerDeadLetterQueue(model.name(),
+                                c -> ReadModels.presenceCheckedOncePerCommand(model.name(), deadLetterQueue(model.name(), c, deadLetterSchema), jdbc))
                         .registerDeadLetterPolicy(model.name(), c -> failures.policyFor(model.name()));
                 if (model.consistency() == ReadModel.Consistency.INLINE) {
                     processing.registerSubscribingEventProcessor(model.name());

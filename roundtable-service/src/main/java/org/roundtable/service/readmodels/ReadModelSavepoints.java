@@ -6,12 +6,14 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.Savepoint;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs each read model's event handler inside a savepoint of the transaction it shares with the command (or
@@ -22,12 +24,36 @@ import java.util.Set;
  */
 public class ReadModelSavepoints implements HandlerEnhancerDefinition {
 
+    private static final int KEPT_OPEN = 16;
+    private static final Object SAVEPOINTS = new Object();
+
     private final DataSource dataSource;
     private final Set<Class<?>> projectionTypes;
 
     public ReadModelSavepoints(DataSource dataSource, Set<Class<?>> projectionTypes) {
         this.dataSource = dataSource;
         this.projectionTypes = Set.copyOf(projectionTypes);
+    }
+
+    /**
+     * A savepoint left open costs nothing until its transaction ends, and releasing one is a round trip to the
+     * database: a command's few are left to its commit. A long transaction (a rebuild, a processor's batch)
+     * releases them once it has opened {@value #KEPT_OPEN}, so that the database is not left tracking
+     * thousands of them.
+     */
+    private static boolean manySavepointsSoFar() {
+        AtomicInteger opened = (AtomicInteger) TransactionSynchronizationManager.getResource(SAVEPOINTS);
+        if (opened == null) {
+            opened = new AtomicInteger();
+            TransactionSynchronizationManager.bindResource(SAVEPOINTS, opened);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SAVEPOINTS);
+                }
+            });
+        }
+        return opened.incrementAndGet() > KEPT_OPEN;
     }
 
     @Override
@@ -47,7 +73,9 @@ public class ReadModelSavepoints implements HandlerEnhancerDefinition {
                     Savepoint savepoint = connection.setSavepoint();
                     try {
                         Object result = super.handle(message, target);
-                        connection.releaseSavepoint(savepoint);
+                        if (manySavepointsSoFar()) {
+                            connection.releaseSavepoint(savepoint);
+                        }
                         return result;
                     } catch (Exception | Error failure) {
                         connection.rollback(savepoint);

@@ -1,6 +1,9 @@
 package org.roundtable.service.readmodels;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.roundtable.projections.ReadModel;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -27,6 +30,12 @@ public class ReadModels {
     public ReadModel named(String name) {
         return all.stream().filter(model -> model.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no read model is called " + name));
+    }
+
+    /** A read model's dead-letter queue that checks for parked events once per command (see {@link OncePerCommandPresence}). */
+    public static SequencedDeadLetterQueue<EventMessage<?>> presenceCheckedOncePerCommand(
+            String readModel, SequencedDeadLetterQueue<EventMessage<?>> queue, JdbcClient jdbc) {
+        return new OncePerCommandPresence(readModel, queue, jdbc);
     }
 
     /** The classes whose handlers build a read model. */

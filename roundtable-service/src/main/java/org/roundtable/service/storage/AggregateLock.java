@@ -6,8 +6,15 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * Lets commands on one aggregate take turns across every instance of the service on one PostgreSQL
@@ -24,6 +31,7 @@ public class AggregateLock implements MessageHandlerInterceptor<CommandMessage<?
 
     private final JdbcClient jdbc;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final Map<Class<?>, Optional<Method>> targetOf = new ConcurrentHashMap<>();
 
     public AggregateLock(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -32,12 +40,41 @@ public class AggregateLock implements MessageHandlerInterceptor<CommandMessage<?
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
-        String aggregate = targets.resolveTarget(unitOfWork.getMessage()).getIdentifier();
+        String aggregate = target(unitOfWork.getMessage());
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:aggregate, 0))")
                 .param("aggregate", aggregate)
                 .query()
                 .singleRow();
         return interceptorChain.proceed();
+    }
+
+    /**
+     * The command's target aggregate: Axon's resolver looks for the annotated member on every call, so for a
+     * command record the annotated component's accessor is remembered per type; other commands ask Axon.
+     */
+    private String target(CommandMessage<?> command) {
+        Optional<Method> accessor = targetOf.computeIfAbsent(command.getPayloadType(), AggregateLock::annotatedAccessor);
+        return accessor.isPresent() ? String.valueOf(invoke(accessor.get(), command.getPayload()))
+                : targets.resolveTarget(command).getIdentifier();
+    }
+
+    private static Optional<Method> annotatedAccessor(Class<?> type) {
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.isAnnotationPresent(TargetAggregateIdentifier.class)) {
+                    return Optional.of(component.getAccessor());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Object invoke(Method method, Object target) {
+        try {
+            return method.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the target of " + target.getClass().getSimpleName(), e);
+        }
     }
 
     @Override
