@@ -3,11 +3,9 @@ package org.roundtable.service.api;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.roundtable.core.common.ActorCommand;
 import org.roundtable.core.common.InvalidValue;
-import org.roundtable.service.faults.TryAgain;
+import org.roundtable.service.commands.CommandDispatcher;
 import org.roundtable.service.idempotency.AnsweredBefore;
 import org.roundtable.service.idempotency.IdempotentRequest;
 import org.springframework.http.HttpHeaders;
@@ -23,15 +21,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
  * Sends a command and answers once its events are committed, with the answer the controller prepared: the
  * read models that clients read right after a command are updated in the same transaction, so there is
  * nothing to wait for, and nothing runs after the commit that could turn a success into an error. A refused
- * command throws and writes nothing. A command that met a concurrent change to its case (on another
- * instance) is tried again, up to six times in all.
+ * command throws and writes nothing. The {@link CommandDispatcher} tries a command again when it met a
+ * concurrent change or a failing read model.
  * <p>
  * With an {@code Idempotency-Key} header, the command happens once per person and key: a repeat answers the
  * first answer again (with {@code Idempotent-Replayed: true}) and writes nothing.
@@ -42,13 +39,12 @@ class Commands {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
-    private static final int ATTEMPTS = 6;
 
-    private final CommandGateway gateway;
+    private final CommandDispatcher dispatcher;
     private final JsonMapper json;
 
-    Commands(CommandGateway gateway, JsonMapper json) {
-        this.gateway = gateway;
+    Commands(CommandDispatcher dispatcher, JsonMapper json) {
+        this.dispatcher = dispatcher;
         this.json = json;
     }
 
@@ -61,39 +57,10 @@ class Commands {
             message = message.andMetaData(Map.of(IdempotentRequest.METADATA, idempotent));
         }
         try {
-            dispatch(message);
+            dispatcher.send(message);
             return answer;
         } catch (AnsweredBefore replay) {
             return replay(answer, replay.answer());
-        }
-    }
-
-    /**
-     * Within one instance, Axon's aggregate lock runs the commands on one case one at a time; two instances
-     * find out on the event table's unique key. The loser waits a little (longer and at random with each
-     * try, so that the contenders part ways) and tries again against the case as it now stands.
-     */
-    private void dispatch(CommandMessage<?> message) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                gateway.sendAndWait(message);
-                return;
-            } catch (RuntimeException failure) {
-                boolean conflict = TryAgain.causeOf(failure, ConcurrencyException.class).isPresent();
-                if (!conflict || attempt == ATTEMPTS) {
-                    throw failure;
-                }
-                backOff(attempt);
-            }
-        }
-    }
-
-    private static void backOff(int attempt) {
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to try a command again", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.roundtable.service.demo;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.AgeBand;
 import org.roundtable.core.cases.AssignAction;
@@ -17,6 +16,7 @@ import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.sharing.SharingLevel;
+import org.roundtable.service.commands.CommandDispatcher;
 import org.roundtable.service.storage.CaseNumbers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +45,12 @@ class DemoData implements ApplicationRunner {
     private static final Actor SCHOOL = Actor.of("demo.teacher", "school");
     private static final Actor CHAIR = Actor.of("demo.chair", "city");
 
-    private final CommandGateway commands;
+    private final CommandDispatcher commands;
     private final CaseNumbers caseNumbers;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoData(CommandGateway commands, CaseNumbers caseNumbers, JdbcClient jdbc, Clock clock) {
+    DemoData(CommandDispatcher commands, CaseNumbers caseNumbers, JdbcClient jdbc, Clock clock) {
         this.commands = commands;
         this.caseNumbers = caseNumbers;
         this.jdbc = jdbc;
@@ -66,13 +66,13 @@ class DemoData implements ApplicationRunner {
         log.info("Empty event store: raising three made-up demo cases (roundtable.demo-data=false turns this off)");
         CaseId open = raise(SCHOOL, "Demo", "Student A", AgeBand.AGE_16_TO_17, Urgency.HIGH, ConcernCategory.RADICALISATION,
                 "Made-up example: shares propaganda videos in the class chat and has stopped seeing old friends.");
-        commands.sendAndWait(new ScreenConcern(open, CHAIR, new ScreeningDecision.OpenCase(PartnerId.of("school"),
+        commands.send(new ScreenConcern(open, CHAIR, new ScreeningDecision.OpenCase(PartnerId.of("school"),
                 Set.of(PartnerId.of("police"), PartnerId.of("youth-work")))));
         InformationId seen = InformationId.random();
-        commands.sendAndWait(new ShareInformation(open, seen, POLICE,
+        commands.send(new ShareInformation(open, seen, POLICE,
                 PersonalText.of("Made-up example: seen twice near a group known for online recruitment."),
                 SharingLevel.AMBER_STRICT, true));
-        commands.sendAndWait(new AssignAction(open, ActionId.random(), CHAIR, PartnerId.of("youth-work"),
+        commands.send(new AssignAction(open, ActionId.random(), CHAIR, PartnerId.of("youth-work"),
                 PersonalText.of("Made-up example: invite the student to the football project."),
                 LocalDate.now(clock).plusDays(14), Set.of(seen)));
 
@@ -81,14 +81,14 @@ class DemoData implements ApplicationRunner {
 
         CaseId referred = raise(SCHOOL, "Demo", "Pupil C", AgeBand.AGE_12_TO_15, Urgency.ROUTINE, ConcernCategory.OTHER,
                 "Made-up example: frequent truancy, no sign of radicalisation.");
-        commands.sendAndWait(new ScreenConcern(referred, CHAIR, new ScreeningDecision.Refer("truancy team",
+        commands.send(new ScreenConcern(referred, CHAIR, new ScreeningDecision.Refer("truancy team",
                 PersonalText.of("Made-up example: outside the round table's scope."))));
     }
 
     private CaseId raise(Actor by, String givenName, String familyName, AgeBand age, Urgency urgency,
                          ConcernCategory category, String summary) {
         CaseId caseId = CaseId.random();
-        commands.sendAndWait(new RaiseConcern(caseId, caseNumbers.next(), by,
+        commands.send(new RaiseConcern(caseId, caseNumbers.next(), by,
                 SubjectIdentity.of(givenName, familyName, null, age), PersonalText.of(summary), urgency, category));
         return caseId;
     }

@@ -29,6 +29,9 @@ public class ReadModelFailures {
     /** The policy for one read model's dead-letter queue. */
     public EnqueuePolicy<EventMessage<?>> policyFor(String readModel) {
         return (letter, cause) -> {
+            if (cause instanceof ReadModelFailedInCommand fastPath) {
+                throw fastPath; // the command is sent again, with savepoints, and then the event is parked
+            }
             if (TryAgain.of(cause).isPresent()) {
                 // The database is out of reach or busy: not a fault of the read model. The command cannot
                 // commit either; it fails as a whole and its client is told to try again.

@@ -1,10 +1,12 @@
 package org.roundtable.service.readmodels;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,8 +23,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * nothing else: the command's events and the other read models stay, and the failed event can be parked as
  * a dead letter in the same transaction. Without it, one failed statement on PostgreSQL aborts the whole
  * transaction, and partial writes of a failed handler would stay on H2.
+ * <p>
+ * A savepoint is a round trip to the database, and read models seldom fail. So a command first runs its read
+ * models without savepoints; if one fails, the command is rolled back as a whole
+ * ({@link ReadModelFailedInCommand}) and sent again with {@link #CAREFULLY} in its metadata, and this time
+ * every handler runs in a savepoint. Everything that is not a command (a processor's batch, a rebuild, a
+ * retry of parked events) always runs with savepoints.
  */
 public class ReadModelSavepoints implements HandlerEnhancerDefinition {
+
+    /** Command metadata: run this command's read models with savepoints. */
+    public static final String CAREFULLY = "roundtable.readModels.carefully";
 
     private static final int KEPT_OPEN = 16;
     private static final Object SAVEPOINTS = new Object();
@@ -33,6 +44,12 @@ public class ReadModelSavepoints implements HandlerEnhancerDefinition {
     public ReadModelSavepoints(DataSource dataSource, Set<Class<?>> projectionTypes) {
         this.dataSource = dataSource;
         this.projectionTypes = Set.copyOf(projectionTypes);
+    }
+
+    private static boolean inACommandSentOptimistically() {
+        return CurrentUnitOfWork.isStarted()
+                && CurrentUnitOfWork.get().root().getMessage() instanceof CommandMessage<?> command
+                && !Boolean.TRUE.equals(command.getMetaData().get(CAREFULLY));
     }
 
     /**
@@ -67,6 +84,13 @@ public class ReadModelSavepoints implements HandlerEnhancerDefinition {
             public Object handle(Message<?> message, T target) throws Exception {
                 if (!TransactionSynchronizationManager.isActualTransactionActive()) {
                     return super.handle(message, target);
+                }
+                if (inACommandSentOptimistically()) {
+                    try {
+                        return super.handle(message, target);
+                    } catch (Exception failure) {
+                        throw new ReadModelFailedInCommand(original.declaringClass().getSimpleName(), failure);
+                    }
                 }
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 try {

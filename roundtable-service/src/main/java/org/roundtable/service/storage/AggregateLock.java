@@ -1,5 +1,6 @@
 package org.roundtable.service.storage;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -7,19 +8,21 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.core.Aggregates;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
  * Lets commands on one aggregate take turns across every instance of the service on one PostgreSQL
- * database: each command's transaction first takes a transaction-scoped advisory lock named after its
- * target aggregate. Without it two instances find out about each other only when the second append hits the
+ * database: each command on an existing aggregate first takes, in its transaction, an advisory lock named
+ * after that aggregate. Without it two instances find out about each other only when the second append hits the
  * event table's unique key; under a stream of commands on one case, one of them could lose again and again.
  * Within one instance Axon's own aggregate lock already does this, which is all an embedded H2 database,
  * used by one instance only, needs.
@@ -32,6 +35,7 @@ public class AggregateLock implements MessageHandlerInterceptor<CommandMessage<?
     private final JdbcClient jdbc;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
     private final Map<Class<?>, Optional<Method>> targetOf = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Boolean> creates = new ConcurrentHashMap<>();
 
     public AggregateLock(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -40,11 +44,12 @@ public class AggregateLock implements MessageHandlerInterceptor<CommandMessage<?
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
-        String aggregate = target(unitOfWork.getMessage());
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:aggregate, 0))")
-                .param("aggregate", aggregate)
-                .query()
-                .singleRow();
+        if (!creates.computeIfAbsent(unitOfWork.getMessage().getPayloadType(), AggregateLock::createsAnAggregate)) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:aggregate, 0))")
+                    .param("aggregate", target(unitOfWork.getMessage()))
+                    .query()
+                    .singleRow();
+        }
         return interceptorChain.proceed();
     }
 
@@ -56,6 +61,17 @@ public class AggregateLock implements MessageHandlerInterceptor<CommandMessage<?
         Optional<Method> accessor = targetOf.computeIfAbsent(command.getPayloadType(), AggregateLock::annotatedAccessor);
         return accessor.isPresent() ? String.valueOf(invoke(accessor.get(), command.getPayload()))
                 : targets.resolveTarget(command).getIdentifier();
+    }
+
+    /**
+     * Whether the command starts a new aggregate (an aggregate's constructor handles it): a new aggregate has
+     * no history to collide on, and its id is new (a collision would still be refused by the unique key).
+     */
+    private static boolean createsAnAggregate(Class<?> command) {
+        return Aggregates.ALL.stream()
+                .flatMap(kind -> Arrays.stream(kind.type().getDeclaredConstructors()))
+                .anyMatch(constructor -> constructor.isAnnotationPresent(CommandHandler.class)
+                        && constructor.getParameterCount() > 0 && constructor.getParameterTypes()[0] == command);
     }
 
     private static Optional<Method> annotatedAccessor(Class<?> type) {
