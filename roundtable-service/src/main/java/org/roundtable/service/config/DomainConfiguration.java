@@ -5,7 +5,14 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.common.caching.NoCache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.modelling.command.RepositorySpanFactory;
+import org.axonframework.modelling.command.inspection.AggregateModel;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
@@ -31,18 +38,31 @@ import java.util.concurrent.Executors;
 class DomainConfiguration {
 
     /**
-     * The aggregates live in core without Spring stereotypes. Each command loads its aggregate from the
-     * database (its latest snapshot and the events after it), never from a cache of this instance: another
+     * The aggregates live in core without Spring stereotypes. Each is kept in memory between commands, but
+     * brought up to date from the event store before every command ({@link FreshCachingRepository}): another
      * instance may have changed it a moment ago, and a rule checked against an old state would answer
-     * wrongly. Two instances appending to one case at once conflict on the event table's unique key, and
-     * {@code Commands} tries the loser again on the fresh state.
+     * wrongly. One not in memory is loaded from its latest snapshot and the events after it.
      */
     @Bean
     ConfigurerModule aggregates(RoundtableProperties properties) {
-        int threshold = properties.aggregates().snapshotThreshold();
-        return configurer -> Aggregates.ALL.forEach(kind -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(kind.type())
-                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), threshold))));
+        return configurer -> Aggregates.ALL.forEach(kind ->
+                configurer.configureAggregate(aggregate(kind.type(), properties.aggregates())));
+    }
+
+    private static <T> AggregateConfigurer<T> aggregate(Class<T> type, RoundtableProperties.Aggregates settings) {
+        return AggregateConfigurer.defaultConfiguration(type)
+                .configureRepository(c -> {
+                    AggregateModel<T> model = new AnnotatedAggregateMetaModelFactory(c.parameterResolverFactory(),
+                            c.handlerDefinition(type)).createModel(type);
+                    return new FreshCachingRepository<>(EventSourcingRepository.builder(type)
+                            .aggregateModel(model)
+                            .aggregateFactory(new GenericAggregateFactory<>(model))
+                            .snapshotTriggerDefinition(
+                                    new EventCountSnapshotTriggerDefinition(c.snapshotter(), settings.snapshotThreshold()))
+                            .repositoryProvider(c::repository)
+                            .spanFactory(c.getComponent(RepositorySpanFactory.class)),
+                            settings.cache() ? new WeakReferenceCache() : NoCache.INSTANCE, c.eventStore());
+                });
     }
 
     /**

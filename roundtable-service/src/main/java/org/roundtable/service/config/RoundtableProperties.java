@@ -32,8 +32,11 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
     /** @param gapTimeout how long a processor waits for an index reserved by a transaction still running */
     public record EventStore(@DefaultValue("120s") Duration gapTimeout) { }
 
-    /** @param snapshotThreshold events applied to an aggregate, since it was loaded from a snapshot, before a new one is taken */
-    public record Aggregates(@DefaultValue("50") int snapshotThreshold) { }
+    /**
+     * @param snapshotThreshold events applied to an aggregate, since it was loaded from a snapshot, before a new one is taken
+     * @param cache             whether aggregates are kept in memory between commands (always brought up to date first)
+     */
+    public record Aggregates(@DefaultValue("50") int snapshotThreshold, @DefaultValue("true") boolean cache) { }
 
     /**
      * @param lockTimeout the longest a command waits behind a read-model rebuild (or another lock) before

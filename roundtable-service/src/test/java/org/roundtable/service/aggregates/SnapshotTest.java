@@ -23,9 +23,9 @@ import static org.roundtable.service.support.Bodies.openCase;
 /**
  * A case with a long history is loaded from its latest snapshot and the events after it, and the snapshot
  * remembers everything the rules need: which information was withdrawn, which actions were completed, who
- * takes part, the status.
+ * takes part, the status. (No aggregate cache here: every command loads its case from the database.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "roundtable.aggregates.snapshot-threshold=5")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"roundtable.aggregates.snapshot-threshold=5", "roundtable.aggregates.cache=false"})
 @ActiveProfiles("test")
 class SnapshotTest {
 
