@@ -23,16 +23,46 @@ class TransactionConfiguration {
     JdbcTransactionManager transactionManager(DataSource dataSource,
                                               ObjectProvider<TransactionManagerCustomizers> customizers) {
         JdbcTransactionManager transactionManager = new JdbcTransactionManager(dataSource) {
+
+            /** The commit of this thread's transaction that lost its connection, until the transaction is done. */
+            private final ThreadLocal<CommitInDoubt> inDoubt = new ThreadLocal<>();
+
             @Override
             protected void doCommit(DefaultTransactionStatus status) {
                 try {
                     super.doCommit(status);
                 } catch (RuntimeException failure) {
                     if (TryAgain.of(failure).orElse(null) == TryAgain.UNAVAILABLE) {
-                        throw new CommitInDoubt(failure);
+                        CommitInDoubt doubt = new CommitInDoubt(failure);
+                        inDoubt.set(doubt);
+                        throw doubt;
                     }
                     throw failure;
                 }
+            }
+
+            /**
+             * After a failed commit Spring rolls back, and on a broken connection that fails too; Spring then
+             * throws the rollback's failure and only logs the commit's. The doubt must not be lost with it.
+             */
+            @Override
+            protected void doRollback(DefaultTransactionStatus status) {
+                try {
+                    super.doRollback(status);
+                } catch (RuntimeException failure) {
+                    CommitInDoubt doubt = inDoubt.get();
+                    if (doubt != null) {
+                        doubt.addSuppressed(failure);
+                        throw doubt;
+                    }
+                    throw failure;
+                }
+            }
+
+            @Override
+            protected void doCleanupAfterCompletion(Object transaction) {
+                inDoubt.remove();
+                super.doCleanupAfterCompletion(transaction);
             }
         };
         customizers.ifAvailable(c -> c.customize(transactionManager));

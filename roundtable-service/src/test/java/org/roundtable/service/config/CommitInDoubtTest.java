@@ -48,6 +48,7 @@ class CommitInDoubtTest {
                 return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                         (proxy, method, args) -> switch (method.getName()) {
                             case "commit" -> throw onCommit;
+                            case "rollback" -> throw new SQLException("Connection is closed");
                             case "getAutoCommit", "isReadOnly", "isClosed" -> false;
                             case "getTransactionIsolation" -> Connection.TRANSACTION_READ_COMMITTED;
                             case "unwrap" -> null;
