@@ -3,6 +3,7 @@ package org.roundtable.service.config;
 import org.roundtable.service.idempotency.IdempotentRequests;
 import org.roundtable.service.readmodels.CommandGate;
 import org.roundtable.service.storage.AggregateLock;
+import org.roundtable.service.storage.CommandTargets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +28,14 @@ class CommandsConfiguration {
 
     @Bean
     @ConditionalOnPostgres
-    AggregateLock aggregateLock(JdbcClient jdbc) {
-        return new AggregateLock(jdbc);
+    AggregateLock aggregateLock(JdbcClient jdbc, CommandTargets targets) {
+        return new AggregateLock(jdbc, targets);
+    }
+
+    /** Which aggregate each command targets; the aggregates' command handlers use it too. */
+    @Bean
+    CommandTargets commandTargets() {
+        return new CommandTargets();
     }
 
     @Bean

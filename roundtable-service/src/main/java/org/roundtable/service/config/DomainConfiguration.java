@@ -21,6 +21,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.roundtable.core.Aggregates;
 import org.roundtable.core.common.ActorCorrelationDataProvider;
+import org.roundtable.service.storage.CommandTargets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -44,13 +45,15 @@ class DomainConfiguration {
      * wrongly. One not in memory is loaded from its latest snapshot and the events after it.
      */
     @Bean
-    ConfigurerModule aggregates(RoundtableProperties properties) {
+    ConfigurerModule aggregates(RoundtableProperties properties, CommandTargets targets) {
         return configurer -> Aggregates.ALL.forEach(kind ->
-                configurer.configureAggregate(aggregate(kind.type(), properties.aggregates())));
+                configurer.configureAggregate(aggregate(kind.type(), properties.aggregates(), targets)));
     }
 
-    private static <T> AggregateConfigurer<T> aggregate(Class<T> type, RoundtableProperties.Aggregates settings) {
+    private static <T> AggregateConfigurer<T> aggregate(Class<T> type, RoundtableProperties.Aggregates settings,
+                                                        CommandTargets targets) {
         return AggregateConfigurer.defaultConfiguration(type)
+                .configureCommandTargetResolver(c -> targets)
                 .configureRepository(c -> {
                     AggregateModel<T> model = new AnnotatedAggregateMetaModelFactory(c.parameterResolverFactory(),
                             c.handlerDefinition(type)).createModel(type);
