@@ -66,7 +66,7 @@ public class LoadGenerator {
         Map<String, String> tags = new LinkedHashMap<>();
         String write = "share";          // read-after-write: what the write is (share | raise)
         int bigEvents = 1000;             // big-case: events in the big case (raise + open + shares)
-        int freshMaxShares = 50;          // big-case: a fresh case is replaced once it has this many shares
+        int freshMaxShares = 50;          // big-case, read-after-write: a case is replaced once it has this many shares
         int setupThreads = 4;             // big-case: threads building the big case
         double timeoutSeconds = 60;       // per request; above the service's 10 s read-your-writes timeout
         double staleWaitSeconds = 5;      // read-after-write: how long to poll a stale read until it shows
@@ -500,6 +500,7 @@ public class LoadGenerator {
     final class ReadAfterWriteClient implements Client {
         final Api api;
         String caseId;
+        int sharesInCase;
 
         ReadAfterWriteClient(Api api) {
             this.api = api;
@@ -512,6 +513,17 @@ public class LoadGenerator {
         }
 
         public void iteration(ClientRecord record) {
+            if (o.write.equals("share") && ++sharesInCase > o.freshMaxShares) {
+                // A case read in full after every share would otherwise grow without end (thousands of items in
+                // a run): a new case every --fresh-max-shares shares keeps it the size of a real one.
+                try {
+                    caseId = api.openedCase();
+                    sharesInCase = 1;
+                } catch (SetupFailed e) {
+                    countError(new Answer(-1, e.getMessage(), 0, "NewCaseFailed"), "raise", System.nanoTime());
+                    return;
+                }
+            }
             long pairStart = System.nanoTime();
             Answer written = o.write.equals("share") ? api.share(caseId) : api.raise();
             if (!written.ok()) {
