@@ -3,6 +3,7 @@ package org.roundtable.service.config;
 import org.junit.jupiter.api.Test;
 import org.roundtable.service.faults.TryAgain;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,27 +19,25 @@ class CommitInDoubtTest {
 
     @Test
     void a_connection_lost_during_the_commit_makes_the_outcome_unknown() {
-        var transactions = new TransactionTemplate(new TransactionConfiguration().transactionManager(
-                dataSourceWhoseCommitFails(new SQLException("An I/O error occurred while sending to the backend", "08006")),
-                new DefaultListableBeanFactory().getBeanProvider(
-                        org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers.class)));
-
-        Throwable failure = catchThrowable(() -> transactions.executeWithoutResult(status -> { }));
+        Throwable failure = commitFailingWith(new SQLException("An I/O error occurred while sending to the backend", "08006"));
 
         assertThat(TryAgain.of(failure)).contains(TryAgain.OUTCOME_UNKNOWN);
     }
 
     @Test
     void a_commit_refused_for_another_reason_is_no_doubt() {
-        var transactions = new TransactionTemplate(new TransactionConfiguration().transactionManager(
-                dataSourceWhoseCommitFails(new SQLException("deferred constraint violated", "23505")),
-                new DefaultListableBeanFactory().getBeanProvider(
-                        org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers.class)));
-
-        Throwable failure = catchThrowable(() -> transactions.executeWithoutResult(status -> { }));
+        Throwable failure = commitFailingWith(new SQLException("deferred constraint violated", "23505"));
 
         assertThat(failure).isNotNull();
         assertThat(TryAgain.of(failure)).isEmpty();
+    }
+
+    /** Runs an empty transaction whose commit fails so, and whose rollback then fails on the closed connection. */
+    private static Throwable commitFailingWith(SQLException onCommit) {
+        var transactions = new TransactionTemplate(new TransactionConfiguration().transactionManager(
+                dataSourceWhoseCommitFails(onCommit),
+                new DefaultListableBeanFactory().getBeanProvider(TransactionManagerCustomizers.class)));
+        return catchThrowable(() -> transactions.executeWithoutResult(status -> { }));
     }
 
     private static AbstractDataSource dataSourceWhoseCommitFails(SQLException onCommit) {
