@@ -1,5 +1,6 @@
 package org.roundtable.core.cases;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,7 +15,8 @@ import java.time.LocalDate;
  * A subject given for a command has a given or a family name, and a date of birth or an age band (both may
  * be known). An erased identity has none of them ({@link #ERASED}).
  */
-public record SubjectIdentity(String givenName, String familyName, LocalDate dateOfBirth, AgeBand ageBand) {
+public record SubjectIdentity(@Nullable String givenName, @Nullable String familyName, @Nullable LocalDate dateOfBirth,
+                              @Nullable AgeBand ageBand) {
 
     public static final int MAX_NAME_LENGTH = 100;
 

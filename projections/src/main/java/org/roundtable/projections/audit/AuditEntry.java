@@ -1,5 +1,6 @@
 package org.roundtable.projections.audit;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.common.PartnerId;
@@ -15,5 +16,5 @@ import java.time.Instant;
  */
 public record AuditEntry(CaseId caseId, long sequenceNumber, String eventIdentifier, String eventType,
                          String description, PersonId actorPerson, PartnerId actorPartner, Instant occurredAt,
-                         String correlationId, @JsonRawValue String payload) {
+                         @Nullable String correlationId, @JsonRawValue String payload) {
 }

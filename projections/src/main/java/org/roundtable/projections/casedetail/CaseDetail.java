@@ -1,5 +1,6 @@
 package org.roundtable.projections.casedetail;
 
+import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.CaseStatus;
@@ -18,8 +19,8 @@ import java.util.List;
  * content, an action's description) is null.
  */
 public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Subject subject,
-                         Actor raisedBy, String summary, Urgency urgency, ConcernCategory category,
-                         Instant raisedAt, PartnerId lead, List<PartnerId> participants,
+                         Actor raisedBy, @Nullable String summary, Urgency urgency, ConcernCategory category,
+                         Instant raisedAt, @Nullable PartnerId lead, List<PartnerId> participants,
                          List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions) {
 
     public CaseDetail {

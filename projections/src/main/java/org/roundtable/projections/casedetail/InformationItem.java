@@ -1,5 +1,6 @@
 package org.roundtable.projections.casedetail;
 
+import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
@@ -11,6 +12,6 @@ import java.time.Instant;
  * A piece of information on the case's table: its owner, content and sharing level, and whether the owner
  * asked not to be named to other readers.
  */
-public record InformationItem(InformationId informationId, PartnerId owner, String content, SharingLevel level,
+public record InformationItem(InformationId informationId, PartnerId owner, @Nullable String content, SharingLevel level,
                               boolean sourceProtected, Instant sharedAt, PersonId sharedBy) {
 }

@@ -1,5 +1,6 @@
 package org.roundtable.projections.caselist;
 
+import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.CaseStatus;
@@ -14,6 +15,6 @@ import java.time.Instant;
  * date is null unless it is closed now.
  */
 public record CaseSummary(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Urgency urgency,
-                          ConcernCategory category, PartnerId lead, Instant raisedAt, Instant openedAt,
-                          Instant closedAt, int openActionCount) {
+                          ConcernCategory category, @Nullable PartnerId lead, Instant raisedAt, @Nullable Instant openedAt,
+                          @Nullable Instant closedAt, int openActionCount) {
 }

@@ -6,6 +6,8 @@ import org.roundtable.core.cases.AssignAction;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CompleteAction;
 import org.roundtable.core.common.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import java.util.UUID;
 
 /** Actions in a case: assigned to a participating partner, completed by it. */
 @RestController
+@Tag(name = ApiDocumentation.ACTIONS)
 @RequestMapping("/api/cases/{caseId}/actions")
 class ActionController {
 
@@ -32,6 +35,10 @@ class ActionController {
     /** The answer to assigning an action: the new action's id. */
     record ActionCreated(ActionId actionId) { }
 
+    @Operation(operationId = "assignAction", summary = "Assign an action",
+            description = """
+                    The chair assigns an action in an open case to a participating partner: what to do, by when
+                    (today or later), and which information items it relies on (at most 100, none withdrawn).""")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ActionCreated> assign(@PathVariable UUID caseId, Actor actor,
@@ -43,6 +50,9 @@ class ActionController {
                         .body(new ActionCreated(actionId)));
     }
 
+    @Operation(operationId = "completeAction", summary = "Complete an action",
+            description = """
+                    The partner an action is assigned to reports it done, with its outcome; no other partner may.""")
     @PostMapping("/{actionId}/completion")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> complete(@PathVariable UUID caseId, @PathVariable UUID actionId, Actor actor,

@@ -1,5 +1,6 @@
 package org.roundtable.service.api;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.validation.constraints.NotNull;
 import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.common.PartnerId;
@@ -12,5 +13,5 @@ import java.util.Set;
 record AssignActionRequest(@NotNull PartnerId assignee,
                            @NotNull PersonalText description,
                            @NotNull LocalDate dueDate,
-                           Set<@NotNull InformationId> reliesOn) {
+                           @Nullable Set<@NotNull InformationId> reliesOn) {
 }

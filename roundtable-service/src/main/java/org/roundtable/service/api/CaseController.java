@@ -17,6 +17,8 @@ import org.roundtable.projections.casedetail.FindCaseDetail;
 import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
 import org.roundtable.service.storage.CaseNumbers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +35,7 @@ import java.util.UUID;
 
 /** Cases: raising a concern, screening it, closing and reopening the case; the case list, one case, its audit trail. */
 @RestController
+@Tag(name = ApiDocumentation.CASES)
 @RequestMapping("/api/cases")
 class CaseController {
 
@@ -49,6 +52,11 @@ class CaseController {
     /** The answer to raising a concern: the new case's id and the number people use for it. */
     record CaseCreated(CaseId caseId, CaseNumber caseNumber) { }
 
+    @Operation(operationId = "raiseConcern", summary = "Raise a concern",
+            description = """
+                    A partner raises a concern about a young person: who (a name, and a date of birth or an age band),
+                    what, how urgent, of which kind. It becomes a case in status `RAISED`, with a number people use for it,
+                    waiting for the chair's screening.""")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CaseCreated> raiseConcern(Actor actor, @Valid @RequestBody RaiseConcernRequest request) {
@@ -59,6 +67,10 @@ class CaseController {
                 ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CaseCreated(caseId, number)));
     }
 
+    @Operation(operationId = "screenConcern", summary = "Screen a concern",
+            description = """
+                    The chair decides what becomes of a raised concern, once: open a case (with a lead partner and the
+                    partners that take part), refer it to another service, or dismiss it. `decision` says which.""")
     @PostMapping("/{caseId}/screening")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> screen(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody ScreeningRequest request) {
@@ -66,6 +78,10 @@ class CaseController {
                 ResponseEntity.noContent().build());
     }
 
+    @Operation(operationId = "closeCase", summary = "Close a case",
+            description = """
+                    The round table ends its work on an open case, for a reason and with an optional note. Open actions
+                    stay as they are.""")
     @PostMapping("/{caseId}/closure")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> close(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody CloseCaseRequest request) {
@@ -73,6 +89,9 @@ class CaseController {
                 ResponseEntity.noContent().build());
     }
 
+    @Operation(operationId = "reopenCase", summary = "Reopen a case",
+            description = """
+                    A closed case is opened again, with the reason.""")
     @PostMapping("/{caseId}/reopening")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> reopen(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody ReopenCaseRequest request) {
@@ -80,11 +99,19 @@ class CaseController {
                 ResponseEntity.noContent().build());
     }
 
+    @Operation(operationId = "listCases", summary = "List the cases",
+            description = """
+                    Every case, newest first: its number, status, urgency, category, lead and dates, and how many
+                    actions are still open.""")
     @GetMapping
     List<CaseSummary> list() {
         return queries.query(FindCases.all(), ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
     }
 
+    @Operation(operationId = "getCase", summary = "Read a case",
+            description = """
+                    One case file: the subject (or that it was erased), the concern, the lead and participants, every
+                    status change, the information shared (with its level and owner) and the actions.""")
     @GetMapping("/{caseId}")
     CaseDetail detail(@PathVariable UUID caseId) {
         return queries.query(new FindCaseDetail(new CaseId(caseId)), ResponseTypes.optionalInstanceOf(CaseDetail.class))
@@ -92,6 +119,10 @@ class CaseController {
                 .orElseThrow(CaseNotFound::new);
     }
 
+    @Operation(operationId = "getAuditTrail", summary = "Read a case's audit trail",
+            description = """
+                    Every event of the case in order: what happened, who did it for which partner, when, under which
+                    correlation id, and the event's own fields as stored.""")
     @GetMapping("/{caseId}/audit")
     List<AuditEntry> audit(@PathVariable UUID caseId) {
         List<AuditEntry> trail = queries.query(new FindAuditTrail(new CaseId(caseId)),

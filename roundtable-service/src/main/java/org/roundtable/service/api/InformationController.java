@@ -6,6 +6,8 @@ import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.ShareInformation;
 import org.roundtable.core.cases.WithdrawInformation;
 import org.roundtable.core.common.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import java.util.UUID;
 
 /** Information in a case: a partner shares it, and only that partner may withdraw it. */
 @RestController
+@Tag(name = ApiDocumentation.INFORMATION)
 @RequestMapping("/api/cases/{caseId}/information")
 class InformationController {
 
@@ -32,6 +35,11 @@ class InformationController {
     /** The answer to sharing information: the new item's id. */
     record InformationCreated(InformationId informationId) { }
 
+    @Operation(operationId = "shareInformation", summary = "Share information in a case",
+            description = """
+                    A partner taking part in an open case shares what it knows. It stays the owner of the item. `level`
+                    (Traffic Light Protocol) says how far it may travel; `sourceProtected` hides who brought it from the
+                    other partners.""")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<InformationCreated> share(@PathVariable UUID caseId, Actor actor,
@@ -43,6 +51,10 @@ class InformationController {
                         .body(new InformationCreated(informationId)));
     }
 
+    @Operation(operationId = "withdrawInformation", summary = "Withdraw information",
+            description = """
+                    The partner that shared an item withdraws it, with an optional reason; no other partner may.
+                    Actions can no longer rely on it.""")
     @PostMapping("/{informationId}/withdrawal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> withdraw(@PathVariable UUID caseId, @PathVariable UUID informationId, Actor actor,

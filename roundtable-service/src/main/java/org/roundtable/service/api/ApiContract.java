@@ -1,0 +1,318 @@
+package org.roundtable.service.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.swagger.v3.core.util.AnnotationsUtils;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Discriminator;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.roundtable.core.cases.AssignAction;
+import org.roundtable.core.cases.ScreeningDecision;
+import org.roundtable.core.cases.SubjectIdentity;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpStatus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Makes the generated API description say exactly what the service does, beyond what springdoc reads
+ * from the code: the problem documents each operation can answer, request bodies that refuse unknown
+ * fields, views whose every field is always present, the screening decision as a discriminated union, the
+ * subject's rules, and an example for every request body.
+ */
+final class ApiContract implements OpenApiCustomizer {
+
+    static final String PROBLEM = "Problem";
+    static final String FIELD_PROBLEM = "FieldProblem";
+    private static final String REF = "#/components/schemas/";
+    private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+
+    /** Commands that a partner other than the one concerned may not give: 403. */
+    private static final Set<String> OWNED = Set.of("withdrawInformation", "completeAction");
+
+    @Override
+    public void customise(OpenAPI api) {
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        screeningAsUnion(schemas);
+        subjectRules(schemas.get("SubjectIdentity"));
+        ((Schema<?>) schemas.get("AssignActionRequest").getProperties().get("reliesOn")).maxItems(AssignAction.MAX_RELIED_ON);
+        schemas.get("AuditEntry").getProperties().put("payload", new ObjectSchema()
+                .description("the event's own fields, as stored (JSON)"));
+        Set<String> requests = new TreeSet<>();
+        Set<String> answers = new TreeSet<>();
+        api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            unionByName(operation, schemas);
+            collectRefs(operation.getRequestBody() == null ? null : operation.getRequestBody().getContent(), schemas, requests);
+            operation.getResponses().values().forEach(response -> collectRefs(response.getContent(), schemas, answers));
+            document(path, operation);
+        }));
+        requests.stream().map(schemas::get).filter(schema -> schema.getProperties() != null)
+                .forEach(schema -> schema.additionalProperties(false));
+        answers.forEach(name -> everyFieldPresent(schemas.get(name)));
+        schemas.put(FIELD_PROBLEM, fieldProblem());
+        schemas.put(PROBLEM, problem());
+    }
+
+    private void document(String path, Operation operation) {
+        boolean command = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> ActorArgumentResolver.PERSON.equals(p.getName()));
+        boolean body = operation.getRequestBody() != null;
+        boolean ofCase = path.contains("{caseId}");
+        ApiResponses responses = operation.getResponses();
+        responses.forEach((status, response) -> {
+            if (response.getContent() != null) {
+                response.getContent().keySet().retainAll(Set.of(JSON));
+            }
+            if (command) {
+                response.addHeaderObject(Commands.REPLAYED, new Header()
+                        .description("`true` when this is the first answer to the same request, sent again for a "
+                                + "repeated `Idempotency-Key`; nothing was written this time")
+                        .schema(new StringSchema()._enum(List.of("true"))));
+            }
+            if (status.equals("201")) {
+                response.addHeaderObject("Location", new Header().required(true)
+                        .description("where the new resource is read").schema(new StringSchema().format("uri-reference")));
+            }
+        });
+        if (body) {
+            examples(operation);
+        }
+        Set<HttpStatus> refusals = new LinkedHashSet<>();
+        if (body || ofCase || command) {
+            refusals.add(HttpStatus.BAD_REQUEST);
+        }
+        if (OWNED.contains(operation.getOperationId())) {
+            refusals.add(HttpStatus.FORBIDDEN);
+        }
+        if (ofCase) {
+            refusals.add(HttpStatus.NOT_FOUND);
+        }
+        refusals.add(HttpStatus.NOT_ACCEPTABLE);
+        if (command && ofCase) {
+            refusals.add(HttpStatus.CONFLICT);
+        }
+        if (body) {
+            refusals.add(HttpStatus.CONTENT_TOO_LARGE);
+            refusals.add(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (command) {
+            refusals.add(HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        refusals.add(HttpStatus.INTERNAL_SERVER_ERROR);
+        refusals.add(HttpStatus.SERVICE_UNAVAILABLE);
+        for (HttpStatus status : refusals) {
+            responses.addApiResponse(String.valueOf(status.value()), problemResponse(status));
+        }
+    }
+
+    /** springdoc writes a sealed request type inline as a oneOf: refer to the named union instead. */
+    private static void unionByName(Operation operation, Map<String, Schema> schemas) {
+        if (operation.getRequestBody() == null) {
+            return;
+        }
+        MediaType media = operation.getRequestBody().getContent().get(JSON);
+        if (media == null || media.getSchema() == null || media.getSchema().getOneOf() == null) {
+            return;
+        }
+        Set<String> refs = refsOf(media.getSchema().getOneOf());
+        schemas.entrySet().stream()
+                .filter(named -> named.getValue().getOneOf() != null && refsOf(named.getValue().getOneOf()).equals(refs))
+                .findFirst()
+                .ifPresent(named -> media.setSchema(new Schema<>().$ref(REF + named.getKey())));
+    }
+
+    private static Set<String> refsOf(List<Schema> schemas) {
+        return schemas.stream().map(Schema::get$ref).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static ApiResponse problemResponse(HttpStatus status) {
+        List<String> codes = ProblemType.codesOf(status);
+        ApiResponse response = new ApiResponse()
+                .description(status.getReasonPhrase() + ": a problem document; `code` is one of " + String.join(", ", codes))
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref(REF + PROBLEM))));
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.addHeaderObject("Retry-After", new Header().required(true)
+                    .description("seconds to wait before trying again").schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+        }
+        return response;
+    }
+
+    private static void examples(Operation operation) {
+        Map<String, String> examples = ApiExamples.BY_OPERATION.get(operation.getOperationId());
+        if (examples == null) {
+            throw new IllegalStateException("no request example for operation " + operation.getOperationId());
+        }
+        MediaType media = operation.getRequestBody().getContent().get(JSON);
+        examples.forEach((name, json) -> media.addExamples(name, new Example().value(parse(json))));
+    }
+
+    private static Object parse(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a request example is not JSON: " + json, e);
+        }
+    }
+
+    /**
+     * {@code decision} says which of three bodies a screening is; each refuses the others' fields, so a body
+     * matches exactly one of them.
+     */
+    private static void screeningAsUnion(Map<String, Schema> schemas) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("OPEN_CASE", "OpenCase");
+        kinds.put("REFER", "Refer");
+        kinds.put("DISMISS", "Dismiss");
+        ComposedSchema union = new ComposedSchema();
+        union.description("The chair's screening decision; `decision` says which of the three it is.");
+        Discriminator discriminator = new Discriminator().propertyName("decision");
+        kinds.forEach((decision, name) -> {
+            Schema<?> generated = schemas.get(name);
+            Schema<?> own = generated.getAllOf().stream().filter(s -> s.get$ref() == null).findFirst().orElseThrow();
+            ObjectSchema kind = new ObjectSchema();
+            kind.description(generated.getDescription());
+            kind.addProperty("decision", new StringSchema()._enum(List.of(decision)));
+            own.getProperties().forEach(kind::addProperty);
+            List<String> required = new ArrayList<>(List.of("decision"));
+            if (generated.getRequired() != null) {
+                required.addAll(generated.getRequired());
+            }
+            kind.required(required);
+            schemas.put(name, kind);
+            union.addOneOfItem(new Schema<>().$ref(REF + name));
+            discriminator.mapping(decision, REF + name);
+        });
+        union.discriminator(discriminator);
+        schemas.put("ScreeningRequest", union);
+        ((Schema<?>) schemas.get("OpenCase").getProperties().get("participants"))
+                .maxItems(ScreeningDecision.OpenCase.MAX_PARTICIPANTS)
+                .description("the partners that take part, at most " + ScreeningDecision.OpenCase.MAX_PARTICIPANTS
+                        + " with the lead counted");
+        Schema<?> refer = schemas.get("Refer");
+        ((Schema<?>) refer.getProperties().get("referredTo")).minLength(1)
+                .maxLength(ScreeningDecision.Refer.MAX_SERVICE_LENGTH).pattern(ApiDocumentation.NOT_BLANK);
+    }
+
+    /** A subject has a given or a family name, and a date of birth or an age band. */
+    private static void subjectRules(Schema<?> subject) {
+        for (String name : List.of("givenName", "familyName")) {
+            ((Schema<?>) subject.getProperties().get(name)).maxLength(SubjectIdentity.MAX_NAME_LENGTH);
+        }
+        subject.description("Who the concern is about: a given or a family name (or both), and a date of birth "
+                + "(not in the future) or an age band (or both). Names are trimmed to at most "
+                + SubjectIdentity.MAX_NAME_LENGTH + " characters; a blank name counts as none.");
+        subject.allOf(List.of(
+                new ComposedSchema().anyOf(List.of(present("givenName"), present("familyName"))),
+                new ComposedSchema().anyOf(List.of(given("dateOfBirth"), given("ageBand")))));
+    }
+
+    private static Schema<?> present(String name) {
+        return new Schema<>().required(List.of(name));
+    }
+
+    private static Schema<?> given(String name) {
+        return new Schema<>().required(List.of(name));
+    }
+
+    /**
+     * A view writes every field, null where the field says it may be, and shows values as they were stored:
+     * a value recorded before today's rules for it (a partner code of an older form, say) is shown as it is,
+     * so the rules of a value typed for a command (patterns, lengths) are not promised in answers.
+     */
+    private static void everyFieldPresent(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.required(new ArrayList<>(schema.getProperties().keySet()));
+        schema.getProperties().replaceAll((name, property) -> asStored(property));
+    }
+
+    private static Schema asStored(Schema<?> property) {
+        if (property.getItems() != null) {
+            Schema<?> copy = AnnotationsUtils.clone(property, false);
+            return copy.items(asStored(property.getItems()));
+        }
+        if (property.getPattern() == null && property.getMinLength() == null && property.getMaxLength() == null) {
+            return property;
+        }
+        Schema<?> copy = AnnotationsUtils.clone(property, false);
+        copy.setPattern(null);
+        copy.setMinLength(null);
+        copy.setMaxLength(null);
+        return copy;
+    }
+
+    private static void collectRefs(Content content, Map<String, Schema> schemas, Set<String> into) {
+        if (content != null) {
+            content.values().forEach(media -> collectRefs(media.getSchema(), schemas, into));
+        }
+    }
+
+    private static void collectRefs(Schema<?> schema, Map<String, Schema> schemas, Set<String> into) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(REF.length());
+            if (into.add(name)) {
+                collectRefs(schemas.get(name), schemas, into);
+            }
+            return;
+        }
+        collectRefs(schema.getItems(), schemas, into);
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> collectRefs(property, schemas, into));
+        }
+        for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+            if (parts != null) {
+                parts.forEach(part -> collectRefs(part, schemas, into));
+            }
+        }
+    }
+
+    private static Schema<?> fieldProblem() {
+        return new ObjectSchema()
+                .description("One offending field (a JSON path such as `subject.ageBand`, or a header name) and what is wrong with it.")
+                .addProperty("field", new StringSchema())
+                .addProperty("message", new StringSchema())
+                .required(List.of("field", "message"));
+    }
+
+    private static Schema<?> problem() {
+        return new ObjectSchema()
+                .description("An RFC 9457 problem document. `code` names the rule or failure in a stable way; "
+                        + "`type` is `urn:roundtable:problem:` followed by the code.")
+                .addProperty("type", new StringSchema().format("uri").pattern("^urn:roundtable:problem:[a-z0-9-]+$"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema().format("int32").minimum(java.math.BigDecimal.valueOf(400))
+                        .maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("detail", new StringSchema().description("what went wrong, in words"))
+                .addProperty("instance", new StringSchema().format("uri-reference").description("the path of the request"))
+                .addProperty("code", new StringSchema()._enum(ProblemType.codes()))
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(REF + FIELD_PROBLEM))
+                        .description("with `invalid-input`: each offending field"))
+                .addProperty("incident", new StringSchema().format("uuid")
+                        .description("with `internal-error`: the id under which the failure is logged"))
+                .required(List.of("type", "title", "status", "code"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.roundtable.service.api;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A request example for every operation that takes a body, by operation id and example name: shown in the
+ * API description, and checked against it by the contract tests.
+ */
+final class ApiExamples {
+
+    private ApiExamples() {
+    }
+
+    static final Map<String, Map<String, String>> BY_OPERATION = Map.of(
+            "raiseConcern", Map.of("concern", """
+                    {"subject": {"givenName": "Sam", "familyName": "Peeters", "dateOfBirth": "2009-04-12"},
+                     "summary": "Has started sharing extremist videos in the class group",
+                     "urgency": "HIGH", "category": "RADICALISATION"}"""),
+            "screenConcern", ordered(
+                    "openCase", """
+                            {"decision": "OPEN_CASE", "lead": "police", "participants": ["school", "youth-work"]}""",
+                    "refer", """
+                            {"decision": "REFER", "referredTo": "Family support service",
+                             "reason": "A family matter, not a risk of radicalisation"}""",
+                    "dismiss", """
+                            {"decision": "DISMISS", "reason": "A misunderstanding, cleared up with the school"}"""),
+            "shareInformation", Map.of("information", """
+                    {"content": "Missed six days this month; friends are worried", "level": "AMBER_STRICT",
+                     "sourceProtected": true}"""),
+            "withdrawInformation", Map.of("withdrawal", """
+                    {"reason": "Shared in the wrong case"}"""),
+            "assignAction", Map.of("action", """
+                    {"assignee": "youth-work", "description": "Invite Sam to the football project",
+                     "dueDate": "2030-01-31", "reliesOn": ["3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10"]}"""),
+            "completeAction", Map.of("outcome", """
+                    {"outcome": "Joined the team"}"""),
+            "closeCase", Map.of("closure", """
+                    {"reason": "RISK_REDUCED", "note": "Back at school every day"}"""),
+            "reopenCase", Map.of("reopening", """
+                    {"reason": "New worrying posts in the class group"}"""));
+
+    private static Map<String, String> ordered(String... namesAndExamples) {
+        Map<String, String> examples = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndExamples.length; i += 2) {
+            examples.put(namesAndExamples[i], namesAndExamples[i + 1]);
+        }
+        return examples;
+    }
+}

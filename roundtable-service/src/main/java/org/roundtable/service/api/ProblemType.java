@@ -1,0 +1,76 @@
+package org.roundtable.service.api;
+
+import org.springframework.http.HttpStatus;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every kind of problem document the API answers, by its {@code code} (the {@code type} is
+ * {@code urn:roundtable:problem:<code>}): the catalogue that the API description lists as the values of
+ * {@code code} and that {@code docs/api.md} tabulates. A response whose code is not here fails the contract
+ * tests.
+ */
+enum ProblemType {
+
+    INVALID_INPUT("invalid-input", HttpStatus.BAD_REQUEST, "a field, header or path value breaks its rules; `errors` names each one"),
+    MALFORMED_JSON("malformed-json", HttpStatus.BAD_REQUEST, "the body is not well-formed JSON"),
+    MISSING_BODY("missing-body", HttpStatus.BAD_REQUEST, "the operation needs a JSON body and none came"),
+    UNREADABLE_BODY("unreadable-body", HttpStatus.BAD_REQUEST, "the body is JSON, but not the object the operation expects"),
+    NOT_THE_OWNER("not-the-owner", HttpStatus.FORBIDDEN, "only the partner that shared an item may withdraw it"),
+    NOT_THE_ASSIGNEE("not-the-assignee", HttpStatus.FORBIDDEN, "only the partner an action is assigned to may complete it"),
+    UNKNOWN_CASE("unknown-case", HttpStatus.NOT_FOUND, "there is no such case"),
+    UNKNOWN_INFORMATION("unknown-information", HttpStatus.NOT_FOUND, "the case has no such information item"),
+    UNKNOWN_ACTION("unknown-action", HttpStatus.NOT_FOUND, "the case has no such action"),
+    NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "no operation at this path"),
+    METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "the path exists, but not with this HTTP method"),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "the `Accept` header asks for a media type the operation does not answer with"),
+    CASE_NOT_OPEN("case-not-open", HttpStatus.CONFLICT, "the command needs an open case"),
+    CASE_NOT_CLOSED("case-not-closed", HttpStatus.CONFLICT, "only a closed case can be reopened"),
+    CONCERN_ALREADY_SCREENED("concern-already-screened", HttpStatus.CONFLICT, "a concern is screened once"),
+    NOT_A_PARTICIPANT("not-a-participant", HttpStatus.CONFLICT, "the partner does not take part in the case"),
+    INFORMATION_ALREADY_SHARED("information-already-shared", HttpStatus.CONFLICT, "an item with this id is already in the case"),
+    INFORMATION_ALREADY_WITHDRAWN("information-already-withdrawn", HttpStatus.CONFLICT, "the item was withdrawn before"),
+    INFORMATION_WITHDRAWN("information-withdrawn", HttpStatus.CONFLICT, "an action cannot rely on withdrawn information"),
+    ACTION_ALREADY_ASSIGNED("action-already-assigned", HttpStatus.CONFLICT, "an action with this id is already in the case"),
+    ACTION_ALREADY_COMPLETED("action-already-completed", HttpStatus.CONFLICT, "the action was completed before"),
+    DUE_DATE_IN_PAST("due-date-in-past", HttpStatus.CONFLICT, "an action's due date is today or later"),
+    CONCURRENT_CHANGE("concurrent-change", HttpStatus.CONFLICT, "someone changed the case at the same moment; send the command again"),
+    CONTENT_TOO_LARGE("content-too-large", HttpStatus.CONTENT_TOO_LARGE, "the body is over the limit (1 MiB by default)"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the body is not `application/json`"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "the `Idempotency-Key` was used before by the same person for another request"),
+    INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "a fault of the service, logged under the `incident` id; nothing is half-written"),
+    DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "the database cannot be reached; nothing was changed; try again after `Retry-After`"),
+    BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "the service is busy (a read model is being rebuilt); nothing was changed; try again after `Retry-After`"),
+    OUTCOME_UNKNOWN("outcome-unknown", HttpStatus.SERVICE_UNAVAILABLE, "the database went away during the commit: send the command again with the same `Idempotency-Key`");
+
+    private final String code;
+    private final HttpStatus status;
+    private final String meaning;
+
+    ProblemType(String code, HttpStatus status, String meaning) {
+        this.code = code;
+        this.status = status;
+        this.meaning = meaning;
+    }
+
+    String code() {
+        return code;
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+
+    String meaning() {
+        return meaning;
+    }
+
+    static List<String> codesOf(HttpStatus status) {
+        return Arrays.stream(values()).filter(type -> type.status == status).map(ProblemType::code).toList();
+    }
+
+    static List<String> codes() {
+        return Arrays.stream(values()).map(ProblemType::code).toList();
+    }
+}
