@@ -97,6 +97,11 @@ final class ApiContract implements OpenApiCustomizer {
         if (body) {
             examples(operation);
         }
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(parameter -> "path".equals(parameter.getIn()))
+                    .forEach(parameter -> parameter.description("the " + words(parameter.getName()) + ", as in the answer that created it")
+                            .example(ApiExamples.ID));
+        }
         Set<HttpStatus> refusals = new LinkedHashSet<>();
         if (body || ofCase || command) {
             refusals.add(HttpStatus.BAD_REQUEST);
@@ -143,6 +148,11 @@ final class ApiContract implements OpenApiCustomizer {
 
     private static Set<String> refsOf(List<Schema> schemas) {
         return schemas.stream().map(Schema::get$ref).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** "caseId" as "case's id". */
+    private static String words(String name) {
+        return name.replaceAll("Id$", "") + "'s id";
     }
 
     private static ApiResponse problemResponse(HttpStatus status) {

@@ -12,6 +12,9 @@ final class ApiExamples {
     private ApiExamples() {
     }
 
+    /** An id, as path parameters show it. */
+    static final String ID = "3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10";
+
     static final Map<String, Map<String, String>> BY_OPERATION = Map.of(
             "raiseConcern", Map.of("concern", """
                     {"subject": {"givenName": "Sam", "familyName": "Peeters", "dateOfBirth": "2009-04-12"},

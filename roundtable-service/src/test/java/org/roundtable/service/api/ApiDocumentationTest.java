@@ -45,7 +45,7 @@ class ApiDocumentationTest {
     }
 
     @Test
-    void every_operation_has_an_id_a_summary_a_description_and_a_described_tag() {
+    void every_operation_has_an_id_a_summary_a_description_a_described_tag_and_example_path_values() {
         List<String> tags = document.path("tags").findValuesAsString("name");
         operations().forEach((name, operation) -> {
             assertThat(operation.path("operationId").asString()).as(name).isNotBlank();
@@ -53,6 +53,8 @@ class ApiDocumentationTest {
             assertThat(operation.path("description").asString()).as(name).isNotBlank();
             assertThat(operation.path("tags").valueStream().map(JsonNode::asString).toList()).as(name)
                     .singleElement().isIn(tags);
+            operation.path("parameters").valueStream().filter(p -> p.path("in").asString().equals("path"))
+                    .forEach(p -> assertThat(p.has("example")).as(name + " " + p.path("name").asString()).isTrue());
         });
         assertThat(document.path("tags").findValuesAsString("description")).allMatch(d -> !d.isBlank());
     }
