@@ -213,9 +213,38 @@ public class LoadGenerator {
             return read(caseId, null);
         }
 
+        /** Bearer tokens per person, got once per client from {@code POST /api/tokens}; empty where there are no logins. */
+        private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * The person's bearer token (password {@code demo}: the services run with the demo round table's people),
+         * or null for a revision without logins, which knows people by the X-Actor headers instead.
+         */
+        private String tokenOf(String person) {
+            return tokens.computeIfAbsent(person, p -> {
+                Answer login = commands.exchange("POST", "/api/tokens", List.of("Content-Type", "application/json"),
+                        "{\"username\":\"" + p + "\",\"password\":\"demo\"}", null);
+                if (login.status() == 201) {
+                    java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"").matcher(login.body());
+                    if (token.find()) {
+                        return token.group(1);
+                    }
+                }
+                return "";
+            });
+        }
+
+        private void authenticate(List<String> headers, String person) {
+            String token = tokenOf(person);
+            if (!token.isEmpty()) {
+                headers.addAll(List.of("Authorization", "Bearer " + token));
+            }
+        }
+
         /** A read of the case, carrying the token a command answered with (--forward-header), if any. */
         Answer read(String caseId, String token) {
             List<String> headers = new ArrayList<>(List.of("Accept", "application/json"));
+            authenticate(headers, "chris");
             if (token != null && o.forwardTo != null) {
                 headers.addAll(List.of(o.forwardTo, token));
             }
@@ -225,6 +254,7 @@ public class LoadGenerator {
         Answer command(String path, String body, String person, String partner) {
             List<String> headers = new ArrayList<>(List.of("Content-Type", "application/json", "Accept", "application/json",
                     "X-Actor-Person", person, "X-Actor-Partner", partner));
+            authenticate(headers, person);
             if (idempotency) {
                 // A fresh key each time: measures the cost of recording keys, never a replayed answer.
                 headers.addAll(List.of("Idempotency-Key", UUID.randomUUID().toString()));

@@ -257,9 +257,9 @@ start_instances() {
     if [ "$db" = postgres ]; then
       (cd "$dir" && ROUNDTABLE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$bench_db" ROUNDTABLE_DB_USER=postgres \
         ROUNDTABLE_DB_PASSWORD='' exec java $jvm_opts -jar "$jar" --server.port="$port" \
-        --spring.profiles.active=postgres --roundtable.demo-data=false) >"$log" 2>&1 &
+        --spring.profiles.active=postgres --roundtable.demo-data=true --roundtable.demo-cases=false) >"$log" 2>&1 &
     else
-      (cd "$dir" && exec java $jvm_opts -jar "$jar" --server.port="$port" --roundtable.demo-data=false \
+      (cd "$dir" && exec java $jvm_opts -jar "$jar" --server.port="$port" --roundtable.demo-data=true --roundtable.demo-cases=false \
         "--spring.datasource.url=jdbc:h2:file:$h2dir/roundtable;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH") \
         >"$log" 2>&1 &
     fi

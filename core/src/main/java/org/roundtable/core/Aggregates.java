@@ -2,6 +2,10 @@ package org.roundtable.core;
 
 import org.roundtable.core.cases.Case;
 import org.roundtable.core.cases.CaseEvent;
+import org.roundtable.core.people.Partner;
+import org.roundtable.core.people.PartnerEvent;
+import org.roundtable.core.people.Person;
+import org.roundtable.core.people.PersonEvent;
 
 import java.util.List;
 
@@ -27,7 +31,10 @@ public final class Aggregates {
         }
     }
 
-    public static final List<Kind> ALL = List.of(new Kind(Case.class, CaseEvent.class));
+    public static final List<Kind> ALL = List.of(
+            new Kind(Case.class, CaseEvent.class),
+            new Kind(Partner.class, PartnerEvent.class),
+            new Kind(Person.class, PersonEvent.class));
 
     private Aggregates() {
     }

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
+import org.roundtable.core.common.PartnerDirectory;
 import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.Role;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.common.UnknownItem;
 
@@ -48,6 +51,7 @@ public class Case {
 
     @CommandHandler
     public Case(RaiseConcern command, Clock clock) {
+        requireRepresentative(command.actor(), "only a partner's representative raises concerns");
         LocalDate born = command.subject().dateOfBirth();
         if (born != null && born.isAfter(LocalDate.now(clock))) {
             throw new InvalidValue("subject.dateOfBirth", "a date of birth cannot be in the future");
@@ -57,11 +61,14 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(ScreenConcern command) {
+    void handle(ScreenConcern command, PartnerDirectory partners) {
+        requireChair(command.actor(), "only the chair screens concerns");
         if (status != CaseStatus.RAISED) {
             throw new RuleViolation("concern-already-screened", "this concern has already been screened");
         }
         if (command.decision() instanceof ScreeningDecision.OpenCase open) {
+            requireActive(partners, open.lead(), "lead");
+            open.participants().forEach(participant -> requireActive(partners, participant, "participants"));
             apply(new CaseOpened(caseId, open.lead(), open.participants()));
         } else if (command.decision() instanceof ScreeningDecision.Refer refer) {
             apply(new ConcernReferred(caseId, refer.referredTo(), refer.reason()));
@@ -74,6 +81,7 @@ public class Case {
 
     @CommandHandler
     void handle(ShareInformation command) {
+        requireRepresentative(command.actor(), "only a partner's representative shares information");
         requireOpen("information can only be shared in an open case");
         PartnerId owner = command.actor().partner();
         requireParticipant(owner, "only partners taking part in the case may share information in it");
@@ -86,6 +94,7 @@ public class Case {
 
     @CommandHandler
     void handle(WithdrawInformation command) {
+        requireRepresentative(command.actor(), "only a partner's representative withdraws information");
         InformationItem item = information.get(command.informationId());
         if (item == null) {
             throw new UnknownItem("unknown-information", "the case has no such information");
@@ -101,8 +110,10 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(AssignAction command, Clock clock) {
+    void handle(AssignAction command, Clock clock, PartnerDirectory partners) {
+        requireChair(command.actor(), "only the chair assigns actions");
         requireOpen("actions can only be assigned in an open case");
+        requireActive(partners, command.assignee(), "assignee");
         requireParticipant(command.assignee(), "the assignee must take part in the case");
         if (actions.containsKey(command.actionId())) {
             throw new RuleViolation("action-already-assigned", "this action has already been assigned");
@@ -122,6 +133,7 @@ public class Case {
 
     @CommandHandler
     void handle(CompleteAction command) {
+        requireRepresentative(command.actor(), "only a partner's representative completes actions");
         ActionItem action = actions.get(command.actionId());
         if (action == null) {
             throw new UnknownItem("unknown-action", "the case has no such action");
@@ -137,16 +149,34 @@ public class Case {
 
     @CommandHandler
     void handle(CloseCase command) {
+        requireChair(command.actor(), "only the chair closes cases");
         requireOpen("only an open case can be closed");
         apply(new CaseClosed(caseId, command.reason(), command.note()));
     }
 
     @CommandHandler
     void handle(ReopenCase command) {
+        requireChair(command.actor(), "only the chair reopens cases");
         if (status != CaseStatus.CLOSED) {
             throw new RuleViolation("case-not-closed", "only a closed case can be reopened");
         }
         apply(new CaseReopened(caseId, command.reason()));
+    }
+
+    private static void requireChair(Actor actor, String message) {
+        actor.require(Role.CHAIR, "not-the-chair", message);
+    }
+
+    private static void requireRepresentative(Actor actor, String message) {
+        actor.require(Role.PARTNER, "not-a-representative", message);
+    }
+
+    /** A lead, participant or assignee is a partner of the round table now: registered, and not left. */
+    private static void requireActive(PartnerDirectory partners, PartnerId partner, String field) {
+        if (!partners.isActive(partner)) {
+            throw new RuleViolation("not-a-registered-partner",
+                    field + ": " + partner + " is not a partner of the round table");
+        }
     }
 
     private void requireOpen(String message) {

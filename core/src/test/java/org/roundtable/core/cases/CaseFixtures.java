@@ -2,9 +2,11 @@ package org.roundtable.core.cases;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PartnerDirectory;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.common.Role;
 import org.roundtable.core.sharing.SharingLevel;
 
 import java.time.Clock;
@@ -23,7 +25,8 @@ final class CaseFixtures {
     static final PartnerId POLICE = PartnerId.of("police");
     static final PartnerId YOUTH_WORK = PartnerId.of("youth-work");
     static final PartnerId SCHOOL = PartnerId.of("school");
-    static final Actor CHAIR = Actor.of("chair", "city");
+    static final Actor CHAIR = Actor.of("chair", "city", Role.CHAIR);
+    static final PartnerId UNREGISTERED = PartnerId.of("not-registered");
 
     /** Today, as the clock every fixture registers reads it: the AssignAction handler takes a {@link Clock}. */
     static final LocalDate TODAY = LocalDate.of(2026, 3, 3);
@@ -33,6 +36,7 @@ final class CaseFixtures {
     static AggregateTestFixture<Case> caseFixture() {
         AggregateTestFixture<Case> fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource((PartnerDirectory) partner -> !partner.equals(UNREGISTERED));
         return fixture;
     }
 
@@ -51,7 +55,7 @@ final class CaseFixtures {
     }
 
     static Actor representativeOf(PartnerId partner) {
-        return new Actor(PersonId.of("representative-of-" + partner.value()), partner);
+        return new Actor(PersonId.of("representative-of-" + partner.value()), partner, Set.of(Role.PARTNER));
     }
 
     static LocalDate dueIn(int days) {

@@ -11,6 +11,15 @@ import org.roundtable.core.cases.ConcernReferred;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
 import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.people.AccountDeactivated;
+import org.roundtable.core.people.AccountOpened;
+import org.roundtable.core.people.CharterAgreed;
+import org.roundtable.core.people.PartnerLeft;
+import org.roundtable.core.people.PartnerRegistered;
+import org.roundtable.core.people.RepresentativeAdded;
+import org.roundtable.core.people.RepresentativeRemoved;
+import org.roundtable.core.people.RoleGranted;
+import org.roundtable.core.people.RoleRevoked;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -40,6 +49,20 @@ public final class AuditDescriptions {
         sentence(ActionCompleted.class, e -> "Action completed by " + e.assignee());
         sentence(CaseClosed.class, e -> "Case closed: " + e.reason());
         sentence(CaseReopened.class, e -> "Case reopened");
+
+        sentence(PartnerRegistered.class, e -> "Partner %s registered as %s (sector %s)"
+                .formatted(e.partnerId(), e.name(), e.sector()));
+        sentence(CharterAgreed.class, e -> "Charter %s agreed by %s".formatted(e.charterVersion(), e.partnerId()));
+        sentence(RepresentativeAdded.class, e -> "%s added as a representative of %s"
+                .formatted(e.person(), e.partnerId()));
+        sentence(RepresentativeRemoved.class, e -> "%s removed as a representative of %s"
+                .formatted(e.person(), e.partnerId()));
+        sentence(PartnerLeft.class, e -> "Partner %s left the round table".formatted(e.partnerId()));
+        // The user name only: a display name is a person's full name, which the trail does not need.
+        sentence(AccountOpened.class, e -> "Account %s opened, acting for %s".formatted(e.personId(), e.partner()));
+        sentence(RoleGranted.class, e -> "Role %s granted to %s".formatted(e.role(), e.personId()));
+        sentence(RoleRevoked.class, e -> "Role %s revoked from %s".formatted(e.role(), e.personId()));
+        sentence(AccountDeactivated.class, e -> "Account %s deactivated".formatted(e.personId()));
     }
 
     private AuditDescriptions() {

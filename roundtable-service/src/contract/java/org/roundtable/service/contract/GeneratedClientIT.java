@@ -10,6 +10,7 @@ import org.roundtable.client.ApiException;
 import org.roundtable.client.api.ActionsApi;
 import org.roundtable.client.api.CasesApi;
 import org.roundtable.client.api.InformationApi;
+import org.roundtable.client.api.LoginsApi;
 import org.roundtable.client.model.AssignActionRequest;
 import org.roundtable.client.model.AuditEntry;
 import org.roundtable.client.model.CaseDetail;
@@ -26,6 +27,7 @@ import org.roundtable.client.model.ReopenCaseRequest;
 import org.roundtable.client.model.ScreeningRequest;
 import org.roundtable.client.model.ShareInformationRequest;
 import org.roundtable.client.model.SubjectIdentity;
+import org.roundtable.client.model.TokenRequest;
 import org.roundtable.client.model.WithdrawInformationRequest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,99 +63,128 @@ class GeneratedClientIT {
     int port;
 
     ApiClient client;
-    CasesApi cases;
-    InformationApi information;
-    ActionsApi actions;
+
+    /** The generated APIs, as one person logged in with the generated client. */
+    private record As(CasesApi cases, InformationApi information, ActionsApi actions, LoginsApi logins) { }
 
     @BeforeEach
     void connect() {
-        client = new ApiClient();
-        client.updateBaseUri("http://localhost:" + port);
-        client.setRequestInterceptor(request -> {
+        client = client(null);
+    }
+
+    /** A client that sends the person's bearer token, got through the generated client's own login. */
+    private As as(String person) throws ApiException {
+        String token = new LoginsApi(client).createToken(new TokenRequest().username(person).password("demo")).getToken();
+        ApiClient loggedIn = client(token);
+        return new As(new CasesApi(loggedIn), new InformationApi(loggedIn), new ActionsApi(loggedIn), new LoginsApi(loggedIn));
+    }
+
+    private ApiClient client(String token) {
+        ApiClient api = new ApiClient();
+        api.updateBaseUri("http://localhost:" + port);
+        api.setRequestInterceptor(request -> {
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
             HttpRequest built = request.copy().build();
             sent.add(built.method() + " " + built.uri().getPath());
         });
-        cases = new CasesApi(client);
-        information = new InformationApi(client);
-        actions = new ActionsApi(client);
+        return api;
     }
 
     @Test
     void a_case_is_raised_opened_worked_closed_and_reopened_and_every_step_shows_in_its_views() throws ApiException {
+        As chris = as("chris");
+        As sofie = as("sofie");
         UUID caseId = raise();
 
-        cases.screenConcern(caseId, "chris", "city", new ScreeningRequest(new OpenCase()
+        chris.cases().screenConcern(caseId, new ScreeningRequest(new OpenCase()
                 .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school", "youth-work"))), null);
-        UUID item = information.shareInformation(caseId, "sofie", "school", new ShareInformationRequest()
+        UUID item = sofie.information().shareInformation(caseId, new ShareInformationRequest()
                 .content("Missed six days this month").level(ShareInformationRequest.LevelEnum.AMBER_STRICT)
                 .sourceProtected(true), UUID.randomUUID().toString()).getInformationId();
-        UUID mistake = information.shareInformation(caseId, "sofie", "school", new ShareInformationRequest()
+        UUID mistake = sofie.information().shareInformation(caseId, new ShareInformationRequest()
                 .content("Meant for another case").level(ShareInformationRequest.LevelEnum.GREEN), null).getInformationId();
-        information.withdrawInformation(caseId, mistake, "sofie", "school", null,
+        sofie.information().withdrawInformation(caseId, mistake, null,
                 new WithdrawInformationRequest().reason("Shared in the wrong case"));
-        UUID action = actions.assignAction(caseId, "chris", "city", new AssignActionRequest().assignee("youth-work")
+        UUID action = chris.actions().assignAction(caseId, new AssignActionRequest().assignee("youth-work")
                 .description("Invite Sam to the football project").dueDate(LocalDate.now().plusDays(14))
                 .reliesOn(Set.of(item)), null).getActionId();
-        actions.completeAction(caseId, action, "youssef", "youth-work", new CompleteActionRequest().outcome("Joined the team"), null);
-        cases.closeCase(caseId, "chris", "city", new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED), null);
-        cases.reopenCase(caseId, "chris", "city", new ReopenCaseRequest().reason("New worrying posts"), null);
+        as("youssef").actions().completeAction(caseId, action, new CompleteActionRequest().outcome("Joined the team"), null);
+        chris.cases().closeCase(caseId, new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED), null);
+        chris.cases().reopenCase(caseId, new ReopenCaseRequest().reason("New worrying posts"), null);
 
-        CaseSummary summary = cases.listCases().stream().filter(c -> c.getCaseId().equals(caseId)).findFirst().orElseThrow();
+        CaseSummary summary = chris.cases().listCases().stream().filter(c -> c.getCaseId().equals(caseId)).findFirst().orElseThrow();
         assertThat(summary.getStatus()).isEqualTo(CaseSummary.StatusEnum.OPEN);
         assertThat(summary.getLead()).isEqualTo("police");
         assertThat(summary.getClosedAt()).isNull();
 
-        CaseDetail detail = cases.getCase(caseId);
+        CaseDetail detail = chris.cases().getCase(caseId);
         assertThat(detail.getSubject().getGivenName()).isEqualTo("Sam");
         assertThat(detail.getParticipants()).contains("police", "school", "youth-work");
         assertThat(detail.getInformation()).extracting(i -> i.getInformationId()).containsExactly(item);
         assertThat(detail.getActions()).singleElement()
                 .satisfies(a -> assertThat(a.getOutcome()).isEqualTo("Joined the team"));
 
-        List<AuditEntry> trail = cases.getAuditTrail(caseId);
+        List<AuditEntry> trail = chris.cases().getAuditTrail(caseId);
         assertThat(trail).extracting(AuditEntry::getEventType).containsExactly("ConcernRaised", "CaseOpened",
                 "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned", "ActionCompleted",
                 "CaseClosed", "CaseReopened");
+        assertThat(trail.get(0).getActorPerson()).isEqualTo("anna");
         assertThat(trail.get(0).getActorPartner()).isEqualTo("police");
     }
 
     @Test
     void a_concern_can_be_referred_to_another_service() throws ApiException {
         UUID caseId = raise();
+        As chris = as("chris");
 
-        cases.screenConcern(caseId, "chris", "city", new ScreeningRequest(new Refer().decision(Refer.DecisionEnum.REFER)
+        chris.cases().screenConcern(caseId, new ScreeningRequest(new Refer().decision(Refer.DecisionEnum.REFER)
                 .referredTo("Family support service").reason("A family matter")), null);
 
-        assertThat(cases.getCase(caseId).getStatus()).isEqualTo(CaseDetail.StatusEnum.REFERRED);
-        assertThat(cases.getCase(caseId).getHistory()).last()
+        assertThat(chris.cases().getCase(caseId).getStatus()).isEqualTo(CaseDetail.StatusEnum.REFERRED);
+        assertThat(chris.cases().getCase(caseId).getHistory()).last()
                 .satisfies(change -> assertThat(change.getReferredTo()).isEqualTo("Family support service"));
     }
 
     @Test
     void a_concern_can_be_dismissed() throws ApiException {
         UUID caseId = raise();
+        As chris = as("chris");
 
-        cases.screenConcern(caseId, "chris", "city", new ScreeningRequest(new Dismiss()
+        chris.cases().screenConcern(caseId, new ScreeningRequest(new Dismiss()
                 .decision(Dismiss.DecisionEnum.DISMISS).reason("A misunderstanding")), null);
 
-        assertThat(cases.getCase(caseId).getStatus()).isEqualTo(CaseDetail.StatusEnum.DISMISSED);
+        assertThat(chris.cases().getCase(caseId).getStatus()).isEqualTo(CaseDetail.StatusEnum.DISMISSED);
     }
 
     @Test
     void screening_twice_is_a_conflict_read_as_a_problem_document() throws Exception {
         UUID caseId = raise();
+        As chris = as("chris");
         ScreeningRequest dismiss = new ScreeningRequest(new Dismiss().decision(Dismiss.DecisionEnum.DISMISS).reason("No risk"));
-        cases.screenConcern(caseId, "chris", "city", dismiss, null);
+        chris.cases().screenConcern(caseId, dismiss, null);
 
-        Problem problem = refusal(() -> cases.screenConcern(caseId, "chris", "city", dismiss, null), 409);
+        Problem problem = refusal(() -> chris.cases().screenConcern(caseId, dismiss, null), 409);
 
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.CONCERN_ALREADY_SCREENED);
         assertThat(problem.getType().toString()).isEqualTo("urn:roundtable:problem:concern-already-screened");
     }
 
     @Test
+    void only_the_chair_screens_read_as_a_problem_document() throws Exception {
+        UUID caseId = raise();
+
+        Problem problem = refusal(() -> as("anna").cases().screenConcern(caseId, new ScreeningRequest(new Dismiss()
+                .decision(Dismiss.DecisionEnum.DISMISS).reason("No risk")), null), 403);
+
+        assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.NOT_THE_CHAIR);
+    }
+
+    @Test
     void an_unknown_case_is_not_found_read_as_a_problem_document() throws Exception {
-        Problem problem = refusal(() -> cases.getCase(UUID.randomUUID()), 404);
+        As chris = as("chris");
+        Problem problem = refusal(() -> chris.cases().getCase(UUID.randomUUID()), 404);
 
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.UNKNOWN_CASE);
     }
@@ -163,11 +194,31 @@ class GeneratedClientIT {
         RaiseConcernRequest noAge = new RaiseConcernRequest().subject(new SubjectIdentity().givenName("Sam"))
                 .summary("worried").urgency(RaiseConcernRequest.UrgencyEnum.HIGH)
                 .category(RaiseConcernRequest.CategoryEnum.OTHER);
+        As anna = as("anna");
 
-        Problem problem = refusal(() -> cases.raiseConcern("anna", "police", noAge, null), 400);
+        Problem problem = refusal(() -> anna.cases().raiseConcern(noAge, null), 400);
 
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.INVALID_INPUT);
         assertThat(problem.getErrors()).extracting(FieldProblem::getField).containsExactly("subject");
+    }
+
+    @Test
+    void a_revoked_token_no_longer_opens_anything() throws Exception {
+        As anna = as("anna");
+        anna.cases().listCases();
+
+        anna.logins().revokeToken();
+
+        Problem problem = refusal(() -> anna.cases().listCases(), 401);
+        assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.UNAUTHENTICATED);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_read_as_a_problem_document() throws Exception {
+        Problem problem = refusal(() -> new LoginsApi(client).createToken(new TokenRequest().username("anna")
+                .password("not the password")), 401);
+
+        assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.LOGIN_FAILED);
     }
 
     @AfterAll
@@ -187,7 +238,7 @@ class GeneratedClientIT {
     }
 
     private UUID raise() throws ApiException {
-        return cases.raiseConcern("anna", "police", new RaiseConcernRequest()
+        return as("anna").cases().raiseConcern(new RaiseConcernRequest()
                 .subject(new SubjectIdentity().givenName("Sam").familyName("Peeters").dateOfBirth(LocalDate.of(2009, 4, 12)))
                 .summary("Has started sharing extremist videos in the class group")
                 .urgency(RaiseConcernRequest.UrgencyEnum.HIGH)

@@ -1,9 +1,7 @@
 package org.roundtable.service.api;
 
 import org.roundtable.core.common.Actor;
-import org.roundtable.core.common.InvalidValue;
-import org.roundtable.core.common.PartnerId;
-import org.roundtable.core.common.PersonId;
+import org.roundtable.service.identity.Members;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -11,14 +9,11 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives a controller method the {@link Actor} behind a request, from the headers {@value #PERSON} and
- * {@value #PARTNER}, required on every command; the value types check them. (Authentication will replace
- * the headers.)
+ * Gives a controller method the {@link Actor} behind a request: the authenticated person, their partner and
+ * the roles they hold now. Spring Security has refused the request (401) before this runs if nobody is
+ * authenticated.
  */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
-
-    static final String PERSON = "X-Actor-Person";
-    static final String PARTNER = "X-Actor-Partner";
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -28,26 +23,6 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                  NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        PersonId person;
-        PartnerId partner;
-        try {
-            person = PersonId.of(required(request, PERSON, "the acting person"));
-        } catch (InvalidValue e) {
-            throw e.at(PERSON);
-        }
-        try {
-            partner = PartnerId.of(required(request, PARTNER, "the acting partner"));
-        } catch (InvalidValue e) {
-            throw e.at(PARTNER);
-        }
-        return new Actor(person, partner);
-    }
-
-    private static String required(NativeWebRequest request, String header, String what) {
-        String value = request.getHeader(header);
-        if (value == null || value.isBlank()) {
-            throw new InvalidValue("", what + " is required");
-        }
-        return value;
+        return Members.current().actor();
     }
 }

@@ -69,13 +69,15 @@ final class ApiContract implements OpenApiCustomizer {
         requests.stream().map(schemas::get).filter(schema -> schema.getProperties() != null)
                 .forEach(schema -> schema.additionalProperties(false));
         answers.forEach(name -> everyFieldPresent(schemas.get(name)));
+        roleAsNamedEnum(schemas);
         schemas.put(FIELD_PROBLEM, fieldProblem());
         schemas.put(PROBLEM, problem());
     }
 
     private void document(String path, Operation operation) {
         boolean command = operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> ActorArgumentResolver.PERSON.equals(p.getName()));
+                .anyMatch(p -> Commands.IDEMPOTENCY_KEY.equals(p.getName()));
+        boolean open = operation.getSecurity() != null && operation.getSecurity().isEmpty();
         boolean body = operation.getRequestBody() != null;
         boolean ofCase = path.contains("{caseId}");
         ApiResponses responses = operation.getResponses();
@@ -89,7 +91,7 @@ final class ApiContract implements OpenApiCustomizer {
                                 + "repeated `Idempotency-Key`; nothing was written this time")
                         .schema(new StringSchema()._enum(List.of("true"))));
             }
-            if (status.equals("201")) {
+            if (command && status.equals("201")) {
                 response.addHeaderObject("Location", new Header().required(true)
                         .description("where the new resource is read").schema(new StringSchema().format("uri-reference")));
             }
@@ -106,7 +108,10 @@ final class ApiContract implements OpenApiCustomizer {
         if (body || ofCase || command) {
             refusals.add(HttpStatus.BAD_REQUEST);
         }
-        if (OWNED.contains(operation.getOperationId())) {
+        if (!open || body) {
+            refusals.add(HttpStatus.UNAUTHORIZED);
+        }
+        if (command || OWNED.contains(operation.getOperationId())) {
             refusals.add(HttpStatus.FORBIDDEN);
         }
         if (ofCase) {
@@ -221,6 +226,18 @@ final class ApiContract implements OpenApiCustomizer {
         Schema<?> refer = schemas.get("Refer");
         ((Schema<?>) refer.getProperties().get("referredTo")).minLength(1)
                 .maxLength(ScreeningDecision.Refer.MAX_SERVICE_LENGTH).pattern(ApiDocumentation.NOT_BLANK);
+    }
+
+    /** The roles as one named enum, wherever a list of them appears (generated clients share one type). */
+    private static void roleAsNamedEnum(Map<String, Schema> schemas) {
+        schemas.put("Role", new StringSchema()._enum(java.util.Arrays.stream(org.roundtable.core.common.Role.values())
+                .map(Enum::name).toList()).description("what a person may do at the round table"));
+        schemas.values().forEach(schema -> {
+            if (schema.getProperties() != null && schema.getProperties().get("roles") instanceof Schema<?> roles
+                    && roles.getItems() != null && roles.getItems().getEnum() != null) {
+                roles.setItems(new Schema<>().$ref(REF + "Role"));
+            }
+        });
     }
 
     /** A subject has a given or a family name, and a date of birth or an age band. */

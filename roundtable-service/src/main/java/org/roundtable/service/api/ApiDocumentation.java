@@ -1,5 +1,6 @@
 package org.roundtable.service.api;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
@@ -7,6 +8,8 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.media.UUIDSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.roundtable.core.cases.ActionId;
@@ -27,9 +30,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The OpenAPI description at {@code /v3/api-docs}, generated from the code: the acting person and partner
- * appear as the two headers every command requires, beside the optional Idempotency-Key; value types appear
- * as the single JSON value each one is, with the rules their own code checks; {@link ApiContract} adds what
+ * The OpenAPI description at {@code /v3/api-docs}, generated from the code: every operation but logging in
+ * needs a bearer token; commands take an optional Idempotency-Key; value types appear as the single JSON value
+ * each one is, with the rules their own code checks; {@link ApiContract} adds what
  * springdoc cannot read from the code.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,6 +44,8 @@ class ApiDocumentation {
     static final String CASES = "Cases";
     static final String INFORMATION = "Information";
     static final String ACTIONS = "Actions";
+    static final String LOGINS = "Logins";
+    static final String BEARER = "bearer";
 
     static {
         SpringDocUtils config = SpringDocUtils.getConfig();
@@ -89,7 +94,12 @@ class ApiDocumentation {
                         new Tag().name(CASES).description("Raising a concern, screening it, closing and reopening the case; "
                                 + "the case list, one case, and its audit trail."),
                         new Tag().name(INFORMATION).description("What partners share in a case, and its withdrawal by its owner."),
-                        new Tag().name(ACTIONS).description("What a participating partner agrees to do in a case, and its completion.")));
+                        new Tag().name(ACTIONS).description("What a participating partner agrees to do in a case, and its completion."),
+                        new Tag().name(LOGINS).description("Bearer tokens for local accounts: log in, log out.")))
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("A token from `POST /api/tokens`, or a JWT of the configured OpenID Connect provider.")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 
     @Bean
@@ -97,16 +107,13 @@ class ApiDocumentation {
         return new ApiContract();
     }
 
+    /** Commands take an Idempotency-Key; who gives them is the authenticated person. */
     @Bean
-    OperationCustomizer actorHeaders() {
+    OperationCustomizer idempotencyKey() {
         return (operation, handler) -> {
             boolean command = Arrays.stream(handler.getMethodParameters())
                     .anyMatch(parameter -> parameter.getParameterType().equals(Actor.class));
             if (command) {
-                operation.addParametersItem(new HeaderParameter().name(ActorArgumentResolver.PERSON).required(true)
-                        .description("the person giving the command").schema(personName()));
-                operation.addParametersItem(new HeaderParameter().name(ActorArgumentResolver.PARTNER).required(true)
-                        .description("the partner organisation the person acts for, by its code").schema(partnerCode()));
                 operation.addParametersItem(new HeaderParameter().name(Commands.IDEMPOTENCY_KEY).required(false)
                         .description("makes the command safe to repeat: the same key from the same person answers "
                                 + "the first answer again and writes nothing; the same key with another request is 422")

@@ -15,33 +15,38 @@ final class ApiExamples {
     /** An id, as path parameters show it. */
     static final String ID = "3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10";
 
-    static final Map<String, Map<String, String>> BY_OPERATION = Map.of(
-            "raiseConcern", Map.of("concern", """
+    static final Map<String, Map<String, String>> BY_OPERATION = Map.ofEntries(
+            Map.entry("createToken", ordered(
+                    "password", """
+                            {"username": "anna", "password": "correct horse battery staple"}""",
+                    "withOneTimeCode", """
+                            {"username": "chris", "password": "correct horse battery staple", "oneTimeCode": "492039"}""")),
+            Map.entry("raiseConcern", Map.of("concern", """
                     {"subject": {"givenName": "Sam", "familyName": "Peeters", "dateOfBirth": "2009-04-12"},
                      "summary": "Has started sharing extremist videos in the class group",
-                     "urgency": "HIGH", "category": "RADICALISATION"}"""),
-            "screenConcern", ordered(
+                     "urgency": "HIGH", "category": "RADICALISATION"}""")),
+            Map.entry("screenConcern", ordered(
                     "openCase", """
                             {"decision": "OPEN_CASE", "lead": "police", "participants": ["school", "youth-work"]}""",
                     "refer", """
                             {"decision": "REFER", "referredTo": "Family support service",
                              "reason": "A family matter, not a risk of radicalisation"}""",
                     "dismiss", """
-                            {"decision": "DISMISS", "reason": "A misunderstanding, cleared up with the school"}"""),
-            "shareInformation", Map.of("information", """
+                            {"decision": "DISMISS", "reason": "A misunderstanding, cleared up with the school"}""")),
+            Map.entry("shareInformation", Map.of("information", """
                     {"content": "Missed six days this month; friends are worried", "level": "AMBER_STRICT",
-                     "sourceProtected": true}"""),
-            "withdrawInformation", Map.of("withdrawal", """
-                    {"reason": "Shared in the wrong case"}"""),
-            "assignAction", Map.of("action", """
+                     "sourceProtected": true}""")),
+            Map.entry("withdrawInformation", Map.of("withdrawal", """
+                    {"reason": "Shared in the wrong case"}""")),
+            Map.entry("assignAction", Map.of("action", """
                     {"assignee": "youth-work", "description": "Invite Sam to the football project",
-                     "dueDate": "2030-01-31", "reliesOn": ["3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10"]}"""),
-            "completeAction", Map.of("outcome", """
-                    {"outcome": "Joined the team"}"""),
-            "closeCase", Map.of("closure", """
-                    {"reason": "RISK_REDUCED", "note": "Back at school every day"}"""),
-            "reopenCase", Map.of("reopening", """
-                    {"reason": "New worrying posts in the class group"}"""));
+                     "dueDate": "2030-01-31", "reliesOn": ["3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10"]}""")),
+            Map.entry("completeAction", Map.of("outcome", """
+                    {"outcome": "Joined the team"}""")),
+            Map.entry("closeCase", Map.of("closure", """
+                    {"reason": "RISK_REDUCED", "note": "Back at school every day"}""")),
+            Map.entry("reopenCase", Map.of("reopening", """
+                    {"reason": "New worrying posts in the class group"}""")));
 
     private static Map<String, String> ordered(String... namesAndExamples) {
         Map<String, String> examples = new LinkedHashMap<>();

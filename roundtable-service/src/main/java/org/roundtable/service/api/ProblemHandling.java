@@ -14,9 +14,12 @@ import org.roundtable.service.faults.TryAgain;
 import org.roundtable.service.idempotency.IdempotencyKeyReused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.roundtable.service.identity.LoginRefused;
+import org.roundtable.service.identity.secrets.WeakPassword;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -60,6 +63,20 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> refused(DomainException refusal) {
         return Problems.answer(problemFor(refusal));
+    }
+
+    @ExceptionHandler(LoginRefused.class)
+    ResponseEntity<ProblemDetail> loginRefused(LoginRefused refused) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"roundtable\"")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.UNAUTHORIZED, refused.code(), "Unauthorized", refused.getMessage()));
+    }
+
+    @ExceptionHandler(WeakPassword.class)
+    ResponseEntity<ProblemDetail> weakPassword(WeakPassword weak) {
+        return Problems.answer(Problems.problem(HttpStatus.BAD_REQUEST, "weak-password", "Weak password",
+                String.join("; ", weak.problems())));
     }
 
     @ExceptionHandler(CaseNotFound.class)

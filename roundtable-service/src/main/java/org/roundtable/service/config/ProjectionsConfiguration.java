@@ -6,6 +6,7 @@ import org.roundtable.projections.audit.AuditTrailProjection;
 import org.roundtable.projections.casedetail.CaseDetailProjection;
 import org.roundtable.projections.caselist.CaseListProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.roundtable.projections.directory.DirectoryProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionsConfiguration {
+
+    @Bean
+    ReadModel directory(JdbcClient jdbc) {
+        return DirectoryProjection.readModel(jdbc);
+    }
 
     @Bean
     ReadModel caseList(JdbcClient jdbc) {

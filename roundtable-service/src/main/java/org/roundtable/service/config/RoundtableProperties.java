@@ -11,7 +11,10 @@ import java.time.ZoneId;
  * The service's own settings, under {@code roundtable.*}.
  *
  * @param timeZone    the round table's time zone: "today" for due dates, the year in case numbers
- * @param demoData    whether to raise a few made-up cases into an empty store at start-up
+ * @param demoData    whether to register the demo round table (partners and people, password {@code demo}) and
+ *                    raise a few made-up cases into an empty store at start-up
+ * @param demoCases   with {@code demoData}: whether the made-up cases are raised too (the people alone serve tests)
+ * @param logins      local accounts and their tokens
  * @param eventStore  event store settings
  * @param aggregates  how aggregates are kept fast as they grow
  * @param commands    how long a command may wait before it is refused with "try again"
@@ -22,12 +25,26 @@ import java.time.ZoneId;
 @ConfigurationProperties("roundtable")
 public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZone,
                                    @DefaultValue("false") boolean demoData,
+                                   @DefaultValue("true") boolean demoCases,
+                                   @DefaultValue Logins logins,
                                    @DefaultValue EventStore eventStore,
                                    @DefaultValue Aggregates aggregates,
                                    @DefaultValue Commands commands,
                                    @DefaultValue Api api,
                                    @DefaultValue Idempotency idempotency,
                                    @DefaultValue ReadModels readModels) {
+
+    /**
+     * @param tokenLifetime      how long a token from {@code POST /api/tokens} is valid
+     * @param maxFailedAttempts  failed logins in a row after which an account is locked for a while
+     * @param lockout            how long such a lock lasts
+     * @param secondFactorRoles  the roles whose holders must give a one-time code (TOTP) to log in, except the
+     *                           demo accounts
+     */
+    public record Logins(@DefaultValue("12h") Duration tokenLifetime,
+                         @DefaultValue("5") int maxFailedAttempts,
+                         @DefaultValue("15m") Duration lockout,
+                         @DefaultValue({"CHAIR", "COMPLIANCE", "ADMIN"}) java.util.Set<org.roundtable.core.common.Role> secondFactorRoles) { }
 
     /** @param gapTimeout how long a processor waits for an index reserved by a transaction still running */
     public record EventStore(@DefaultValue("120s") Duration gapTimeout) { }

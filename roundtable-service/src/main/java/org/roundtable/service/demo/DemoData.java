@@ -13,6 +13,15 @@ import org.roundtable.core.cases.ShareInformation;
 import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PersonId;
+import org.roundtable.core.common.Role;
+import org.roundtable.core.people.AddRepresentative;
+import org.roundtable.core.people.AgreeCharter;
+import org.roundtable.core.people.OpenAccount;
+import org.roundtable.core.people.RegisterPartner;
+import org.roundtable.core.people.Sector;
+import org.roundtable.service.config.RoundtableProperties;
+import org.roundtable.service.identity.LocalAccounts;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.sharing.SharingLevel;
@@ -28,12 +37,16 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Raises three made-up cases into an empty event store when {@code roundtable.demo-data} is on (the default
- * on H2, off under the postgres profile): one open with information and an action, one awaiting screening,
- * one referred. Every name is invented. It goes through the same commands, and so the same rules, as the API.
+ * The demo round table, into an empty event store when {@code roundtable.demo-data} is on (the default on H2,
+ * off under the postgres profile): five partners and eight people, each with the password {@code demo} (marked
+ * as demo accounts, which a service without demo data refuses to start with), and, unless
+ * {@code roundtable.demo-cases} is off, three made-up cases raised by them: one open with information and an
+ * action, one awaiting screening, one referred. Every name is invented. It goes through the same commands, and
+ * so the same rules, as the API.
  */
 @Component
 @ConditionalOnBooleanProperty("roundtable.demo-data")
@@ -41,20 +54,39 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private static final Actor POLICE = Actor.of("demo.inspector", "police");
-    private static final Actor SCHOOL = Actor.of("demo.teacher", "school");
-    private static final Actor CHAIR = Actor.of("demo.chair", "city");
+    static final String PASSWORD = "demo";
+
+    /** Who sets the demo round table up: recorded as the actor of the registrations. */
+    private static final Actor SETUP = Actor.of("setup", "city", Role.ADMIN);
+
+    /** A person of the demo round table. */
+    record DemoPerson(String user, String partner, String name, Role role) { }
+
+    static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("chris", "city", "Chris (chair)", Role.CHAIR),
+            new DemoPerson("anna", "police", "Anna (police)", Role.PARTNER),
+            new DemoPerson("sofie", "school", "Sofie (school)", Role.PARTNER),
+            new DemoPerson("youssef", "youth-work", "Youssef (youth work)", Role.PARTNER),
+            new DemoPerson("mila", "mental-health", "Mila (mental health)", Role.PARTNER),
+            new DemoPerson("rita", "city", "Rita (compliance)", Role.COMPLIANCE),
+            new DemoPerson("pieter", "city", "Pieter (policy)", Role.POLICY),
+            new DemoPerson("ada", "city", "Ada (administrator)", Role.ADMIN));
 
     private final CommandDispatcher commands;
     private final CaseNumbers caseNumbers;
+    private final LocalAccounts accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final boolean cases;
 
-    DemoData(CommandDispatcher commands, CaseNumbers caseNumbers, JdbcClient jdbc, Clock clock) {
+    DemoData(CommandDispatcher commands, CaseNumbers caseNumbers, LocalAccounts accounts, JdbcClient jdbc, Clock clock,
+             RoundtableProperties properties) {
         this.commands = commands;
         this.caseNumbers = caseNumbers;
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cases = properties.demoCases();
     }
 
     @Override
@@ -63,26 +95,59 @@ class DemoData implements ApplicationRunner {
         if (events > 0) {
             return;
         }
-        log.info("Empty event store: raising three made-up demo cases (roundtable.demo-data=false turns this off)");
-        CaseId open = raise(SCHOOL, "Demo", "Student A", AgeBand.AGE_16_TO_17, Urgency.HIGH, ConcernCategory.RADICALISATION,
+        log.info("Empty event store: registering the demo round table (password '{}' for each person){} "
+                + "(roundtable.demo-data=false turns this off)", PASSWORD, cases ? " and raising three made-up cases" : "");
+        register("city", "Demo city: the round table's chair", Sector.MUNICIPALITY);
+        register("police", "Demo local police", Sector.POLICE);
+        register("school", "Demo secondary school", Sector.EDUCATION);
+        register("youth-work", "Demo youth work", Sector.YOUTH_WORK);
+        register("mental-health", "Demo mental-health service", Sector.MENTAL_HEALTH);
+        for (DemoPerson person : PEOPLE) {
+            PersonId id = PersonId.of(person.user());
+            commands.send(new OpenAccount(id, PartnerId.of(person.partner()), person.name(), Set.of(person.role()), SETUP));
+            if (person.role() == Role.PARTNER) {
+                commands.send(new AddRepresentative(PartnerId.of(person.partner()), id, SETUP));
+            }
+            accounts.setDemoPassword(id, PASSWORD);
+        }
+        if (cases) {
+            raiseCases();
+        }
+    }
+
+    private void register(String partner, String name, Sector sector) {
+        commands.send(new RegisterPartner(PartnerId.of(partner), name, sector, SETUP));
+        commands.send(new AgreeCharter(PartnerId.of(partner), "2026-1", SETUP));
+    }
+
+    private void raiseCases() {
+        Actor anna = actor("anna");
+        Actor sofie = actor("sofie");
+        Actor chris = actor("chris");
+        CaseId open = raise(sofie, "Demo", "Student A", AgeBand.AGE_16_TO_17, Urgency.HIGH, ConcernCategory.RADICALISATION,
                 "Made-up example: shares propaganda videos in the class chat and has stopped seeing old friends.");
-        commands.send(new ScreenConcern(open, CHAIR, new ScreeningDecision.OpenCase(PartnerId.of("school"),
+        commands.send(new ScreenConcern(open, chris, new ScreeningDecision.OpenCase(PartnerId.of("school"),
                 Set.of(PartnerId.of("police"), PartnerId.of("youth-work")))));
         InformationId seen = InformationId.random();
-        commands.send(new ShareInformation(open, seen, POLICE,
+        commands.send(new ShareInformation(open, seen, anna,
                 PersonalText.of("Made-up example: seen twice near a group known for online recruitment."),
                 SharingLevel.AMBER_STRICT, true));
-        commands.send(new AssignAction(open, ActionId.random(), CHAIR, PartnerId.of("youth-work"),
+        commands.send(new AssignAction(open, ActionId.random(), chris, PartnerId.of("youth-work"),
                 PersonalText.of("Made-up example: invite the student to the football project."),
                 LocalDate.now(clock).plusDays(14), Set.of(seen)));
 
-        raise(POLICE, "Demo", "Young Adult B", AgeBand.AGE_18_TO_21, Urgency.ROUTINE, ConcernCategory.POLARISATION,
+        raise(anna, "Demo", "Young Adult B", AgeBand.AGE_18_TO_21, Urgency.ROUTINE, ConcernCategory.POLARISATION,
                 "Made-up example: posts hostile messages about a neighbourhood group.");
 
-        CaseId referred = raise(SCHOOL, "Demo", "Pupil C", AgeBand.AGE_12_TO_15, Urgency.ROUTINE, ConcernCategory.OTHER,
+        CaseId referred = raise(sofie, "Demo", "Pupil C", AgeBand.AGE_12_TO_15, Urgency.ROUTINE, ConcernCategory.OTHER,
                 "Made-up example: frequent truancy, no sign of radicalisation.");
-        commands.send(new ScreenConcern(referred, CHAIR, new ScreeningDecision.Refer("truancy team",
+        commands.send(new ScreenConcern(referred, chris, new ScreeningDecision.Refer("truancy team",
                 PersonalText.of("Made-up example: outside the round table's scope."))));
+    }
+
+    private static Actor actor(String user) {
+        DemoPerson person = PEOPLE.stream().filter(p -> p.user().equals(user)).findFirst().orElseThrow();
+        return Actor.of(person.user(), person.partner(), person.role());
     }
 
     private CaseId raise(Actor by, String givenName, String familyName, AgeBand age, Urgency urgency,

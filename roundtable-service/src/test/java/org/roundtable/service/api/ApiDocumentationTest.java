@@ -85,13 +85,23 @@ class ApiDocumentationTest {
     }
 
     @Test
-    void commands_take_the_actor_headers_and_the_idempotency_key() {
+    void commands_need_a_bearer_token_and_take_an_idempotency_key() {
         JsonNode raise = document.path("paths").path("/api/cases").path("post");
 
-        assertThat(raise.path("parameters").findValuesAsString("name"))
-                .containsExactlyInAnyOrder("X-Actor-Person", "X-Actor-Partner", "Idempotency-Key");
-        assertThat(raise.path("parameters").findValuesAsString("in")).containsOnly("header");
+        assertThat(raise.path("parameters").findValuesAsString("name")).containsExactly("Idempotency-Key");
         assertThat(raise.path("responses").path("201").path("headers").has("Location")).isTrue();
+        assertThat(raise.path("responses").has("401")).isTrue();
+        assertThat(document.path("security").get(0).has("bearer")).isTrue();
+        assertThat(document.path("components").path("securitySchemes").path("bearer").path("scheme").asString())
+                .isEqualTo("bearer");
+    }
+
+    @Test
+    void only_logging_in_needs_no_token() {
+        operations().forEach((name, operation) -> {
+            boolean open = operation.has("security") && operation.path("security").isEmpty();
+            assertThat(open).as(name).isEqualTo(name.equals("POST /api/tokens"));
+        });
     }
 
     @Test
@@ -111,8 +121,7 @@ class ApiDocumentationTest {
             examples.propertyNames().forEach(example -> {
                 ValidationReport report = contract.checkRequest("POST", path, Map.of(
                         "Content-Type", List.of("application/json"),
-                        "X-Actor-Person", List.of("anna"),
-                        "X-Actor-Partner", List.of("police")), examples.path(example).path("value").toString());
+                        "Authorization", List.of("Bearer an-example-token")), examples.path(example).path("value").toString());
                 assertThat(report.getMessages()).as(name + " example " + example).isEmpty();
             });
         });

@@ -68,9 +68,6 @@ class BadInputTest {
 
     static Stream<Bad> badConcerns() {
         return Stream.of(
-                new Bad("no acting person", null, "police", concern(), "invalid-input", "X-Actor-Person"),
-                new Bad("no acting partner", "anna", null, concern(), "invalid-input", "X-Actor-Partner"),
-                new Bad("a malformed partner code", "anna", "Police Dept", concern(), "invalid-input", "X-Actor-Partner"),
                 new Bad("malformed JSON", "anna", "police", "{\"subject\": ", "malformed-json", null),
                 new Bad("no body", "anna", "police", null, "missing-body", null),
                 new Bad("missing fields", "anna", "police", "{\"subject\": " + VALID_SUBJECT + "}", "invalid-input", "summary"),
@@ -146,6 +143,18 @@ class BadInputTest {
         assertRefused(() -> refused.post(cases + "/information", bad.person(), bad.partner(), bad.body()), 400, bad.code());
         assertThat(refused.post(cases + "/information", bad.person(), bad.partner(), bad.body()).json()
                 .path("errors").findValuesAsString("field")).contains(bad.field());
+    }
+
+    @Test
+    void a_command_without_a_token_is_refused_with_401_and_writes_nothing() {
+        assertRefused(() -> api.post("/api/cases", null, null, concern()), 401, "unauthenticated");
+    }
+
+    @Test
+    void a_read_with_an_unknown_token_is_refused_with_401() {
+        Response response = api.getWithToken("/api/cases", "not-a-token-anyone-was-given");
+        assertProblem(response, 401, "unauthenticated");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
     }
 
     @Test

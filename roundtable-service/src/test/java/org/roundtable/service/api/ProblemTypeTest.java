@@ -23,8 +23,9 @@ class ProblemTypeTest {
 
     @Test
     void every_refusal_the_domain_throws_is_in_the_catalogue_with_its_status() throws IOException {
-        Pattern thrown = Pattern.compile("new (RuleViolation|NotAllowed|UnknownItem)\\(\\s*\"([a-z0-9-]+)\"");
-        Map<String, Integer> expected = Map.of("RuleViolation", 409, "NotAllowed", 403, "UnknownItem", 404);
+        Pattern thrown = Pattern.compile("(new RuleViolation|new NotAllowed|new UnknownItem|\\.require)\\(\\s*(?:Role\\.\\w+,\\s*)?\"([a-z0-9-]+)\"");
+        Map<String, Integer> expected = Map.of("new RuleViolation", 409, "new NotAllowed", 403, "new UnknownItem", 404,
+                ".require", 403);
         Map<String, Integer> found = new TreeMap<>();
         try (Stream<Path> sources = Files.walk(REPOSITORY.resolve("core/src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {

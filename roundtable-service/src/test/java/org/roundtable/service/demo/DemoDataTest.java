@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A newcomer's empty database gets three made-up cases, in three different states. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "roundtable.demo-data=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"roundtable.demo-data=true", "roundtable.demo-cases=true"})
 @ActiveProfiles("test")
 class DemoDataTest {
 

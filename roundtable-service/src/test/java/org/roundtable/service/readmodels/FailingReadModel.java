@@ -74,7 +74,7 @@ abstract class FailingReadModel {
         assertThat(projection.sequencesOf(caseId)).as("a later event waits behind the parked one").isEmpty();
         assertThat(deadLetters.count(FlakyProjection.NAME)).isEqualTo(2);
 
-        JsonNode retried = api.post("/actuator/readmodels/" + FlakyProjection.NAME + "/retry", null, null, "{}").json();
+        JsonNode retried = api.post("/actuator/readmodels/" + FlakyProjection.NAME + "/retry", "ada", "city", "{}").json();
 
         assertThat(retried.path("parkedEvents").asInt()).isZero();
         assertThat(projection.sequencesOf(caseId)).containsExactly(0L, 1L);

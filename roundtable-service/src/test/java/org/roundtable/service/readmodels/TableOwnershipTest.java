@@ -25,7 +25,7 @@ class TableOwnershipTest {
 
     /** The event store's own tables, the service's, and Flyway's. */
     private static final Set<String> STORE = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "dead_letter_entry", "idempotent_request", "flyway_schema_history");
+            "dead_letter_entry", "idempotent_request", "login_credential", "access_token", "flyway_schema_history");
 
     @Autowired
     List<ReadModel> readModels;

@@ -79,17 +79,63 @@ public final class Api {
         return send("POST", path, headers, body, HttpRequest.BodyPublishers.ofString(body));
     }
 
+    /**
+     * A GET: of the API as the chair (who may read every case), of the operator's endpoints as the administrator,
+     * of anything else (health, the API documentation) without logging in.
+     */
     public Response get(String path) {
+        if (Contract.covers(path)) {
+            return getAs(path, "chris");
+        }
+        if (path.startsWith("/actuator/") && !path.startsWith("/actuator/health")) {
+            return getAs(path, "ada");
+        }
+        return getAnonymously(path);
+    }
+
+    /** A GET without logging in. */
+    public Response getAnonymously(String path) {
         return send("GET", path, List.of(), null, HttpRequest.BodyPublishers.noBody());
     }
 
-    private static void actor(List<String> headers, String person, String partner) {
+    /**
+     * Logs the person in (password {@code demo}: the tests run with the demo round table's people) and adds
+     * their bearer token; the partner named must be the person's own. No person: no token.
+     */
+    private void actor(List<String> headers, String person, String partner) {
         if (person != null) {
-            headers.addAll(List.of("X-Actor-Person", person));
+            Login login = LOGINS.computeIfAbsent(base + " " + person, key -> logIn(person));
+            if (partner != null && !partner.equals(login.partner())) {
+                throw new AssertionError(person + " acts for " + login.partner() + ", not " + partner);
+            }
+            headers.addAll(List.of("Authorization", "Bearer " + login.token()));
         }
-        if (partner != null) {
-            headers.addAll(List.of("X-Actor-Partner", partner));
+    }
+
+    /** A person's token and partner. */
+    private record Login(String token, String partner) { }
+
+    private static final Map<String, Login> LOGINS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Login logIn(String person) {
+        Response answer = new Api(base, Requests.VALID).post("/api/tokens", null, null,
+                "{\"username\": \"" + person + "\", \"password\": \"demo\"}");
+        if (answer.status() != 201) {
+            throw new AssertionError("cannot log in as " + person + ": " + answer.status() + " " + answer.body());
         }
+        return new Login(answer.text("token"), answer.text("partner"));
+    }
+
+    /** A request with a bearer token of one's own choosing (a revoked, expired or made-up one). */
+    public Response getWithToken(String path, String token) {
+        return send("GET", path, List.of("Authorization", "Bearer " + token), null, HttpRequest.BodyPublishers.noBody());
+    }
+
+    /** A GET as the given person. */
+    public Response getAs(String path, String person) {
+        List<String> headers = new ArrayList<>();
+        actor(headers, person, null);
+        return send("GET", path, headers, null, HttpRequest.BodyPublishers.noBody());
     }
 
     private Response send(String method, String path, List<String> headers, String body, HttpRequest.BodyPublisher publisher) {

@@ -1,0 +1,25 @@
+package org.roundtable.core.people;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PersonId;
+import org.roundtable.core.common.Role;
+
+import java.util.Objects;
+
+/** An administrator gives a person a role they do not hold yet. */
+public record GrantRole(PersonId personId, Role role, Actor actor)
+        implements PersonCommand {
+
+    public GrantRole {
+        Objects.requireNonNull(personId, "personId");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(actor, "actor");
+    }
+
+    /** The person this command is for, as its events are stored. */
+    @TargetAggregateIdentifier
+    public String aggregateKey() {
+        return Person.key(personId);
+    }
+}

@@ -1,0 +1,88 @@
+package org.roundtable.projections.directory;
+
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonId;
+import org.roundtable.core.common.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the directory: who a person is now (partner, roles, active) and which partners take part. */
+public class DirectoryReader {
+
+    private final JdbcClient jdbc;
+
+    public DirectoryReader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A person as the directory knows them now. */
+    public record Person(PersonId person, PartnerId partner, String displayName, boolean active, Set<Role> roles) { }
+
+    /** A partner as the directory knows it now. */
+    public record Partner(PartnerId partner, String name, String sector, String charterVersion, boolean active) { }
+
+    public Optional<Person> person(PersonId person) {
+        return jdbc.sql("select person_id, partner_id, display_name, active from directory_person where person_id = :person")
+                .param("person", person.value())
+                .query((rs, row) -> new Person(new PersonId(rs.getString("person_id")),
+                        new PartnerId(rs.getString("partner_id")), rs.getString("display_name"), rs.getBoolean("active"),
+                        roles(person)))
+                .optional();
+    }
+
+    public List<Person> people() {
+        return jdbc.sql("select person_id from directory_person order by person_id")
+                .query(String.class)
+                .list().stream()
+                .map(id -> person(new PersonId(id)).orElseThrow())
+                .toList();
+    }
+
+    public Optional<Partner> partner(PartnerId partner) {
+        return jdbc.sql("select partner_id, name, sector, charter_version, active from directory_partner where partner_id = :partner")
+                .param("partner", partner.value())
+                .query((rs, row) -> partner(rs))
+                .optional();
+    }
+
+    public List<Partner> partners() {
+        return jdbc.sql("select partner_id, name, sector, charter_version, active from directory_partner order by partner_id")
+                .query((rs, row) -> partner(rs))
+                .list();
+    }
+
+    /** Whether the partner is registered and has not left. */
+    public boolean partnerActive(PartnerId partner) {
+        return jdbc.sql("select count(*) from directory_partner where partner_id = :partner and active")
+                .param("partner", partner.value())
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    /** Whether any active person holds the role. */
+    public boolean anyoneHolds(Role role) {
+        return jdbc.sql("""
+                        select count(*) from directory_role r join directory_person p on p.person_id = r.person_id
+                        where r.role = :role and p.active""")
+                .param("role", role.name())
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    private Set<Role> roles(PersonId person) {
+        List<Role> held = jdbc.sql("select role from directory_role where person_id = :person")
+                .param("person", person.value())
+                .query((rs, row) -> Role.valueOf(rs.getString("role")))
+                .list();
+        return held.isEmpty() ? Set.of() : EnumSet.copyOf(held);
+    }
+
+    private static Partner partner(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Partner(new PartnerId(rs.getString("partner_id")), rs.getString("name"), rs.getString("sector"),
+                rs.getString("charter_version"), rs.getBoolean("active"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.roundtable.service.identity;
+
+import org.roundtable.core.common.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The bearer tokens of local accounts: 256 random bits, given once to the client and stored only as their
+ * SHA-256, so a copy of the database holds no usable token. Checking a token is one indexed read, no password
+ * hashing. A token expires, and can be revoked.
+ */
+@Component
+public class AccessTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A token issued to a person: the token itself, and when it expires. */
+    public record Issued(String token, Instant expiresAt) { }
+
+    public Issued issue(PersonId person, java.time.Duration lifetime) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(lifetime);
+        jdbc.sql("insert into access_token (token_hash, person_id, issued_at, expires_at) values (:hash, :person, :now, :expires)")
+                .param("hash", hash(token))
+                .param("person", person.value())
+                .param("now", utc(now))
+                .param("expires", utc(expires))
+                .update();
+        return new Issued(token, expires);
+    }
+
+    /** The person a token was issued to, if it is known, not expired and not revoked. */
+    public Optional<PersonId> holder(String token) {
+        return jdbc.sql("select person_id from access_token where token_hash = :hash and revoked_at is null and expires_at > :now")
+                .param("hash", hash(token))
+                .param("now", utc(clock.instant()))
+                .query(String.class)
+                .optional()
+                .map(PersonId::new);
+    }
+
+    /** Revokes one token; true when it was valid until now. */
+    public boolean revoke(String token) {
+        return jdbc.sql("update access_token set revoked_at = :now where token_hash = :hash and revoked_at is null")
+                .param("hash", hash(token))
+                .param("now", utc(clock.instant()))
+                .update() == 1;
+    }
+
+    /** Revokes every token of a person (deactivated, or their password was reset). */
+    public void revokeAll(PersonId person) {
+        jdbc.sql("update access_token set revoked_at = :now where person_id = :person and revoked_at is null")
+                .param("person", person.value())
+                .param("now", utc(clock.instant()))
+                .update();
+    }
+
+    /** Deletes tokens that expired a day ago or more. */
+    public int deleteExpired() {
+        return jdbc.sql("delete from access_token where expires_at < :before")
+                .param("before", utc(clock.instant().minus(java.time.Duration.ofDays(1))))
+                .update();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,96 @@
+package org.roundtable.service.identity;
+
+import org.roundtable.core.common.PartnerDirectory;
+import org.roundtable.projections.directory.DirectoryReader;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may reach what. The API ({@code /api/**}) is stateless: every request carries a bearer token, except
+ * {@code POST /api/tokens}, which gives one. Everything else (the web, actuator, the API documentation) has a
+ * form login with a server session and CSRF protection; health and the API documentation are open. Every
+ * answer carries the security headers. Unauthenticated is 401, not allowed 403, both as problem documents.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'; form-action 'self'; "
+            + "base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    DirectoryReader directoryReader(JdbcClient jdbc) {
+        return new DirectoryReader(jdbc);
+    }
+
+    /** Case rules ask the directory whether a partner takes part in the round table. */
+    @Bean
+    PartnerDirectory partnerDirectory(DirectoryReader directory) {
+        return directory::partnerActive;
+    }
+
+    @Bean
+    ProblemResponses problemResponses(JsonMapper json) {
+        return new ProblemResponses(json);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, DirectoryReader directory, ProblemResponses problems)
+            throws Exception {
+        return headers(http)
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resource -> resource
+                        .opaqueToken(opaque -> opaque.introspector(new LocalTokenIntrospector(tokens, directory)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(failures -> failures.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http, AccessTokens tokens, DirectoryReader directory,
+                                       ProblemResponses problems) throws Exception {
+        return headers(http)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**", "/login", "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resource -> resource
+                        .opaqueToken(opaque -> opaque.introspector(new LocalTokenIntrospector(tokens, directory))))
+                .formLogin(form -> form.permitAll())
+                // A request that carries a bearer token cannot be forged by another site: a browser never adds one.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .logout(logout -> logout.permitAll())
+                .build();
+    }
+
+    private static HttpSecurity headers(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    }
+}
