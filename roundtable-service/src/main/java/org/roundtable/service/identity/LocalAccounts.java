@@ -128,6 +128,11 @@ public class LocalAccounts {
         store(person, password, false);
     }
 
+    /** Refuses (WeakPassword) a password the policy does not accept, before anything is written. */
+    public void checkPassword(PersonId person, String password) {
+        policy.check(person.value(), password);
+    }
+
     /** The demo round table's password, which no policy would accept: marked as demo, refused outside it. */
     public void setDemoPassword(PersonId person, String password) {
         store(person, password, true);

@@ -131,6 +131,11 @@ public final class Api {
         return send("GET", path, List.of("Authorization", "Bearer " + token), null, HttpRequest.BodyPublishers.noBody());
     }
 
+    /** A DELETE with a bearer token of one's own choosing. */
+    public Response deleteWithToken(String path, String token) {
+        return send("DELETE", path, List.of("Authorization", "Bearer " + token), null, HttpRequest.BodyPublishers.noBody());
+    }
+
     /** A GET as the given person. */
     public Response getAs(String path, String person) {
         List<String> headers = new ArrayList<>();

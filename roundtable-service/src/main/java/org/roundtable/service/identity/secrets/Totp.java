@@ -87,6 +87,11 @@ public class Totp {
     }
 
     /** The number of the 30-second step the instant falls in, counted from the Unix epoch. */
+    /** The code an authenticator app shows for this secret at this moment. */
+    public static String codeAt(String secret, Instant now) {
+        return code(Base32.decode(secret), stepOf(now), 6);
+    }
+
     static long stepOf(Instant time) {
         return Math.floorDiv(time.getEpochSecond(), STEP_SECONDS);
     }

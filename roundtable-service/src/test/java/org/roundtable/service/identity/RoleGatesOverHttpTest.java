@@ -1,0 +1,108 @@
+package org.roundtable.service.identity;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.roundtable.service.support.Api;
+import org.roundtable.service.support.Api.Response;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.service.support.Bodies.action;
+import static org.roundtable.service.support.Bodies.concern;
+import static org.roundtable.service.support.Bodies.information;
+import static org.roundtable.service.support.Bodies.openCase;
+
+/**
+ * Roles gate every case command through the real API: the chair screens, assigns, closes and reopens; a
+ * partner's representative raises, shares, withdraws and completes; compliance reviewers, policy members
+ * and administrators change no case. A refused command is 403 and writes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleGatesOverHttpTest {
+
+    /** The demo people who hold neither role a command needs, besides the one role that would allow it. */
+    private static final List<String> NOT_CHAIRS = List.of("anna", "rita", "pieter", "ada");
+    private static final List<String> NOT_REPRESENTATIVES = List.of("chris", "rita", "pieter", "ada");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    String caseUri;
+    String closedCaseUri;
+    String item;
+    String actionId;
+
+    /** One open case and one closed case serve every refusal: a refused command changes neither. */
+    @BeforeAll
+    void openACase() {
+        api = new Api(port);
+        closedCaseUri = "/api/cases/" + api.post("/api/cases", "anna", "police", concern()).text("caseId");
+        assertThat(api.post(closedCaseUri + "/screening", "chris", "city", openCase("police")).status()).isEqualTo(204);
+        assertThat(api.post(closedCaseUri + "/closure", "chris", "city", "{\"reason\": \"OTHER\"}").status()).isEqualTo(204);
+        caseUri = "/api/cases/" + api.post("/api/cases", "anna", "police", concern()).text("caseId");
+        assertThat(api.post(caseUri + "/screening", "chris", "city", openCase("police", "school", "youth-work")).status())
+                .isEqualTo(204);
+        item = api.post(caseUri + "/information", "sofie", "school", information("AMBER")).text("informationId");
+        actionId = api.post(caseUri + "/actions", "chris", "city", action("youth-work", LocalDate.now().plusDays(5)))
+                .text("actionId");
+    }
+
+    static Stream<Arguments> refusals() {
+        Stream<Arguments> chairOnly = Stream.of("screen", "assign", "close", "reopen")
+                .flatMap(command -> NOT_CHAIRS.stream().map(person -> Arguments.of(command, person, "not-the-chair")));
+        Stream<Arguments> representativesOnly = Stream.of("raise", "share", "withdraw", "complete")
+                .flatMap(command -> NOT_REPRESENTATIVES.stream().map(person -> Arguments.of(command, person, "not-a-representative")));
+        return Stream.concat(chairOnly, representativesOnly);
+    }
+
+    @ParameterizedTest(name = "{1} may not {0}")
+    @MethodSource("refusals")
+    void a_command_the_persons_roles_do_not_allow_is_refused_with_403_and_writes_nothing(String command, String person,
+                                                                                          String code) {
+        long before = events();
+
+        Response refused = give(command, person);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text("code")).isEqualTo(code);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    private Response give(String command, String person) {
+        String partner = switch (person) {
+            case "anna" -> "police";
+            default -> "city";
+        };
+        return switch (command) {
+            case "raise" -> api.post("/api/cases", person, partner, concern());
+            case "screen" -> api.post(caseUri + "/screening", person, partner, "{\"decision\": \"DISMISS\", \"reason\": \"x\"}");
+            case "share" -> api.post(caseUri + "/information", person, partner, information("GREEN"));
+            case "withdraw" -> api.post(caseUri + "/information/" + item + "/withdrawal", person, partner, null);
+            case "assign" -> api.post(caseUri + "/actions", person, partner, action("school", LocalDate.now().plusDays(3)));
+            case "complete" -> api.post(caseUri + "/actions/" + actionId + "/completion", person, partner, "{\"outcome\": \"done\"}");
+            case "close" -> api.post(caseUri + "/closure", person, partner, "{\"reason\": \"OTHER\"}");
+            case "reopen" -> api.post(closedCaseUri + "/reopening", person, partner, "{\"reason\": \"again\"}");
+            default -> throw new IllegalArgumentException(command);
+        };
+    }
+
+    private long events() {
+        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
+    }
+}
