@@ -71,8 +71,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http, AccessTokens tokens, DirectoryReader directory,
-                                       ProblemResponses problems) throws Exception {
+                                       LocalAccounts accounts, ProblemResponses problems) throws Exception {
         return headers(http)
+                .authenticationProvider(new LocalAccountAuthentication(accounts))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui.html", "/swagger-ui/**", "/login", "/error").permitAll()
@@ -80,7 +81,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
                         .opaqueToken(opaque -> opaque.introspector(new LocalTokenIntrospector(tokens, directory))))
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.authenticationDetailsSource(LocalAccountAuthentication.Details::new).permitAll())
                 // A request that carries a bearer token cannot be forged by another site: a browser never adds one.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .logout(logout -> logout.permitAll())
