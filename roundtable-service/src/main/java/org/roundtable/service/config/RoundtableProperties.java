@@ -15,6 +15,7 @@ import java.time.ZoneId;
  *                    raise a few made-up cases into an empty store at start-up
  * @param demoCases   with {@code demoData}: whether the made-up cases are raised too (the people alone serve tests)
  * @param logins      local accounts and their tokens
+ * @param oidc        an external OpenID Connect provider whose JWTs the API accepts
  * @param eventStore  event store settings
  * @param aggregates  how aggregates are kept fast as they grow
  * @param commands    how long a command may wait before it is refused with "try again"
@@ -27,6 +28,7 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
                                    @DefaultValue("false") boolean demoData,
                                    @DefaultValue("true") boolean demoCases,
                                    @DefaultValue Logins logins,
+                                   @DefaultValue Oidc oidc,
                                    @DefaultValue EventStore eventStore,
                                    @DefaultValue Aggregates aggregates,
                                    @DefaultValue Commands commands,
@@ -45,6 +47,23 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
                          @DefaultValue("5") int maxFailedAttempts,
                          @DefaultValue("15m") Duration lockout,
                          @DefaultValue({"CHAIR", "COMPLIANCE", "ADMIN"}) java.util.Set<org.roundtable.core.common.Role> secondFactorRoles) { }
+
+    /**
+     * @param issuerUri     the provider's issuer (its {@code /.well-known/openid-configuration} is read on first use);
+     *                      empty: the API accepts local tokens only
+     * @param usernameClaim the claim that names the person
+     * @param partnerClaim  the claim that names the person's partner, by its code (a partner of the round table)
+     * @param rolesClaim    the claim that lists the person's roles ({@code CHAIR}, {@code PARTNER}, ...; others are ignored)
+     */
+    public record Oidc(@DefaultValue("") String issuerUri,
+                       @DefaultValue("preferred_username") String usernameClaim,
+                       @DefaultValue("partner") String partnerClaim,
+                       @DefaultValue("roles") String rolesClaim) {
+
+        public boolean configured() {
+            return issuerUri != null && !issuerUri.isBlank();
+        }
+    }
 
     /** @param gapTimeout how long a processor waits for an index reserved by a transaction still running */
     public record EventStore(@DefaultValue("120s") Duration gapTimeout) { }

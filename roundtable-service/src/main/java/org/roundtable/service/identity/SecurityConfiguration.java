@@ -1,7 +1,15 @@
 package org.roundtable.service.identity;
 
 import org.roundtable.core.common.PartnerDirectory;
+import jakarta.servlet.http.HttpServletRequest;
 import org.roundtable.projections.directory.DirectoryReader;
+import org.roundtable.service.config.RoundtableProperties;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -50,15 +58,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, DirectoryReader directory, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, DirectoryReader directory, ProblemResponses problems,
+                            RoundtableProperties properties) throws Exception {
         return headers(http)
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/tokens").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
-                        .opaqueToken(opaque -> opaque.introspector(new LocalTokenIntrospector(tokens, directory)))
+                        .authenticationManagerResolver(bearerTokens(tokens, directory, properties.oidc()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(failures -> failures.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -66,6 +74,26 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .build();
+    }
+
+    /**
+     * A bearer token is a local one, or, when a provider is configured, a JWT of that provider (three parts
+     * separated by dots; local tokens have no dot).
+     */
+    private static AuthenticationManagerResolver<HttpServletRequest> bearerTokens(AccessTokens tokens,
+                                                                                 DirectoryReader directory,
+                                                                                 RoundtableProperties.Oidc oidc) {
+        AuthenticationManager local = new ProviderManager(
+                new OpaqueTokenAuthenticationProvider(new LocalTokenIntrospector(tokens, directory)));
+        if (!oidc.configured()) {
+            return request -> local;
+        }
+        AuthenticationManager provider = new ProviderManager(ProviderTokens.authenticationProvider(oidc, directory));
+        BearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        return request -> {
+            String token = bearer.resolve(request);
+            return token != null && token.chars().filter(c -> c == '.').count() == 2 ? provider : local;
+        };
     }
 
     @Bean

@@ -131,6 +131,12 @@ public final class Api {
         return send("GET", path, List.of("Authorization", "Bearer " + token), null, HttpRequest.BodyPublishers.noBody());
     }
 
+    /** A POST with a bearer token of one's own choosing (a provider's JWT, say). */
+    public Response postWithToken(String path, String token, String json) {
+        return send("POST", path, List.of("Content-Type", "application/json", "Authorization", "Bearer " + token), json,
+                HttpRequest.BodyPublishers.ofString(json));
+    }
+
     /** A DELETE with a bearer token of one's own choosing. */
     public Response deleteWithToken(String path, String token) {
         return send("DELETE", path, List.of("Authorization", "Bearer " + token), null, HttpRequest.BodyPublishers.noBody());
