@@ -7,9 +7,13 @@ import org.roundtable.service.config.RoundtableProperties;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.server.resource.authentication.OpaqueTokenAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -99,12 +103,22 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http, AccessTokens tokens, DirectoryReader directory,
-                                       LocalAccounts accounts, ProblemResponses problems) throws Exception {
+                                       LocalAccounts accounts, ProblemResponses problems, RoundtableProperties properties,
+                                       ObjectProvider<ClientRegistrationRepository> providers) throws Exception {
+        ClientRegistrationRepository clients = providers.getIfAvailable();
+        if (clients != null) {
+            // The web logs in through the provider too: authorization code with PKCE.
+            var requests = new DefaultOAuth2AuthorizationRequestResolver(clients, "/oauth2/authorization");
+            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(login -> login
+                    .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(requests))
+                    .userInfoEndpoint(users -> users.oidcUserService(new ProviderUsers(properties.oidc(), directory))));
+        }
         return headers(http)
                 .authenticationProvider(new LocalAccountAuthentication(accounts))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/login", "/error").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/login", "/login/**", "/oauth2/**", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource

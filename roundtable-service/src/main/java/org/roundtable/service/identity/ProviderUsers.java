@@ -1,0 +1,97 @@
+package org.roundtable.service.identity;
+
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonId;
+import org.roundtable.core.common.Role;
+import org.roundtable.projections.directory.DirectoryReader;
+import org.roundtable.service.config.RoundtableProperties;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A person who logged in to the web through the OpenID Connect provider (authorization code with PKCE): their
+ * partner and roles read from the ID token's claims as configured ({@code roundtable.oidc.*}), the partner a
+ * partner of the round table. The principal carries the same member as a bearer token's.
+ */
+class ProviderUsers extends OidcUserService {
+
+    private final RoundtableProperties.Oidc settings;
+    private final DirectoryReader directory;
+
+    ProviderUsers(RoundtableProperties.Oidc settings, DirectoryReader directory) {
+        this.settings = settings;
+        this.directory = directory;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser user = super.loadUser(request);
+        PersonId person;
+        PartnerId partner;
+        try {
+            person = PersonId.of(user.getClaimAsString(settings.usernameClaim()));
+            partner = PartnerId.of(user.getClaimAsString(settings.partnerClaim()));
+        } catch (RuntimeException unreadable) {
+            throw refused("the provider's token does not name a person and a partner as configured");
+        }
+        if (!directory.partnerActive(partner)) {
+            throw refused("the provider's partner is not a partner of the round table");
+        }
+        Member member = new Member(person, partner, roles(user.getClaim(settings.rolesClaim())));
+        List<GrantedAuthority> authorities = member.roles().stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
+        return new MemberOidcUser(authorities, user, member);
+    }
+
+    private static OAuth2AuthenticationException refused(String why) {
+        return new OAuth2AuthenticationException(new OAuth2Error("access_denied", why, null));
+    }
+
+    private static Set<Role> roles(Object claim) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (claim instanceof Collection<?> names) {
+            for (Object name : names) {
+                Arrays.stream(Role.values()).filter(role -> role.name().equals(String.valueOf(name))).forEach(roles::add);
+            }
+        }
+        return roles;
+    }
+
+    /** The provider's user, with the member among its attributes. */
+    private static final class MemberOidcUser extends DefaultOidcUser {
+
+        private final Member member;
+
+        MemberOidcUser(Collection<? extends GrantedAuthority> authorities, OidcUser user, Member member) {
+            super(authorities, user.getIdToken(), user.getUserInfo());
+            this.member = member;
+        }
+
+        @Override
+        public Map<String, Object> getAttributes() {
+            Map<String, Object> attributes = new HashMap<>(super.getAttributes());
+            attributes.put(LocalTokenIntrospector.MEMBER, member);
+            return attributes;
+        }
+
+        @Override
+        public String getName() {
+            return member.person().value();
+        }
+    }
+}
