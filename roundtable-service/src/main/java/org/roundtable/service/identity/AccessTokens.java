@@ -1,6 +1,8 @@
 package org.roundtable.service.identity;
 
+import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
+import org.roundtable.core.common.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +15,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bearer tokens of local accounts: 256 random bits, given once to the client and stored only as their
@@ -60,6 +65,29 @@ public class AccessTokens {
                 .query(String.class)
                 .optional()
                 .map(PersonId::new);
+    }
+
+    /**
+     * The member a token speaks for now, in one query: the token known, not expired and not revoked; its person
+     * active in the directory, with the partner and the roles the directory gives them at this moment.
+     */
+    public Optional<Member> member(String token) {
+        List<String[]> rows = jdbc.sql("""
+                        select p.person_id, p.partner_id, r.role
+                        from access_token t
+                        join directory_person p on p.person_id = t.person_id and p.active
+                        left join directory_role r on r.person_id = p.person_id
+                        where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now""")
+                .param("hash", hash(token))
+                .param("now", utc(clock.instant()))
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(row -> row[2]).filter(java.util.Objects::nonNull).map(Role::valueOf).forEach(roles::add);
+        return Optional.of(new Member(new PersonId(rows.get(0)[0]), new PartnerId(rows.get(0)[1]), roles));
     }
 
     /** Revokes one token; true when it was valid until now. */

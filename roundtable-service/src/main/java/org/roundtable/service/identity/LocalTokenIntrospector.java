@@ -1,6 +1,5 @@
 package org.roundtable.service.identity;
 
-import org.roundtable.projections.directory.DirectoryReader;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
@@ -13,27 +12,23 @@ import java.util.Map;
 
 /**
  * Checks a bearer token of a local account: known, not expired, not revoked, and its person still active.
- * The person's partner and roles are read now, so a role revoked a minute ago no longer counts.
+ * The person's partner and roles are read now (one query with the token), so a role revoked a minute ago no
+ * longer counts.
  */
 class LocalTokenIntrospector implements OpaqueTokenIntrospector {
 
     static final String MEMBER = "member";
 
     private final AccessTokens tokens;
-    private final DirectoryReader directory;
 
-    LocalTokenIntrospector(AccessTokens tokens, DirectoryReader directory) {
+    LocalTokenIntrospector(AccessTokens tokens) {
         this.tokens = tokens;
-        this.directory = directory;
     }
 
     @Override
     public OAuth2AuthenticatedPrincipal introspect(String token) {
-        DirectoryReader.Person person = tokens.holder(token)
-                .flatMap(directory::person)
-                .filter(DirectoryReader.Person::active)
+        Member member = tokens.member(token)
                 .orElseThrow(() -> new BadOpaqueTokenException("the token is unknown, expired or revoked"));
-        Member member = new Member(person.person(), person.partner(), person.roles());
         List<GrantedAuthority> authorities = member.roles().stream()
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();

@@ -88,7 +88,7 @@ class SecurityConfiguration {
                                                                                  DirectoryReader directory,
                                                                                  RoundtableProperties.Oidc oidc) {
         AuthenticationManager local = new ProviderManager(
-                new OpaqueTokenAuthenticationProvider(new LocalTokenIntrospector(tokens, directory)));
+                new OpaqueTokenAuthenticationProvider(new LocalTokenIntrospector(tokens)));
         if (!oidc.configured()) {
             return request -> local;
         }
@@ -122,7 +122,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
-                        .opaqueToken(opaque -> opaque.introspector(new LocalTokenIntrospector(tokens, directory))))
+                        .opaqueToken(opaque -> opaque.introspector(new LocalTokenIntrospector(tokens))))
                 .formLogin(form -> form.authenticationDetailsSource(LocalAccountAuthentication.Details::new).permitAll())
                 // A request that carries a bearer token cannot be forged by another site: a browser never adds one.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
