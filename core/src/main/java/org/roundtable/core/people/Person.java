@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PartnerDirectory;
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.Role;
 import org.roundtable.core.common.RuleViolation;
@@ -47,8 +48,12 @@ public class Person {
     }
 
     @CommandHandler
-    public Person(OpenAccount command) {
+    public Person(OpenAccount command, PartnerDirectory partners) {
         requireAdministrator(command.actor());
+        if (!partners.isActive(command.partner())) {
+            throw new RuleViolation("not-a-registered-partner",
+                    "partner: " + command.partner() + " is not a partner of the round table");
+        }
         apply(new AccountOpened(command.personId(), command.partner(), command.displayName()));
         command.roles().forEach(role -> apply(new RoleGranted(command.personId(), role)));
     }

@@ -15,6 +15,7 @@ import static org.roundtable.core.common.Refusals.refusal;
 import static org.roundtable.core.people.PeopleFixtures.ADMINISTRATOR;
 import static org.roundtable.core.people.PeopleFixtures.ANNA;
 import static org.roundtable.core.people.PeopleFixtures.CHAIR;
+import static org.roundtable.core.people.PeopleFixtures.LEFT_PARTNER;
 import static org.roundtable.core.people.PeopleFixtures.POLICE;
 import static org.roundtable.core.people.PeopleFixtures.accountOpened;
 import static org.roundtable.core.people.PeopleFixtures.openAccount;
@@ -38,6 +39,14 @@ class OpeningAnAccountTest {
         fixture.givenNoPriorActivity()
                .when(openAccount(ANNA, ADMINISTRATOR))
                .expectEvents(accountOpened(ANNA));
+    }
+
+    @Test
+    void an_account_belongs_to_a_partner_of_the_round_table() {
+        fixture.givenNoPriorActivity()
+               .when(new OpenAccount(ANNA, LEFT_PARTNER, "Anna", java.util.Set.of(Role.PARTNER), ADMINISTRATOR))
+               .expectException(refusal(org.roundtable.core.common.RuleViolation.class, "not-a-registered-partner"))
+               .expectNoEvents();
     }
 
     @Test

@@ -34,8 +34,13 @@ final class PeopleFixtures {
         return new AggregateTestFixture<>(Partner.class);
     }
 
+    /** A partner that is not (or no longer) a partner of the round table. */
+    static final org.roundtable.core.common.PartnerId LEFT_PARTNER = org.roundtable.core.common.PartnerId.of("gone");
+
     static AggregateTestFixture<Person> personFixture() {
-        return new AggregateTestFixture<>(Person.class);
+        AggregateTestFixture<Person> fixture = new AggregateTestFixture<>(Person.class);
+        fixture.registerInjectableResource((org.roundtable.core.common.PartnerDirectory) partner -> !partner.equals(LEFT_PARTNER));
+        return fixture;
     }
 
     static PartnerRegistered partnerRegistered() {

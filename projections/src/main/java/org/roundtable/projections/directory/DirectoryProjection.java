@@ -1,6 +1,7 @@
 package org.roundtable.projections.directory;
 
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.core.people.AccountDeactivated;
 import org.roundtable.core.people.AccountOpened;
 import org.roundtable.core.people.CharterAgreed;
@@ -8,15 +9,18 @@ import org.roundtable.core.people.PartnerLeft;
 import org.roundtable.core.people.PartnerRegistered;
 import org.roundtable.core.people.RoleGranted;
 import org.roundtable.core.people.RoleRevoked;
+import org.roundtable.core.people.Sector;
 import org.roundtable.projections.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Keeps the directory: the partners of the round table and the people, with the roles each holds now. Read on
- * every request to know who is asking ({@link DirectoryReader}), so it is updated in each command's
- * transaction: a role revoked is revoked for the next request.
+ * Keeps the directory: the partners of the round table and the people, with the roles each holds now, and
+ * answers the administrators' queries about them. Read on every request to know who is asking ({@link
+ * DirectoryReader}), so it is updated in each command's transaction: a role revoked is revoked for the next
+ * request.
  */
 public class DirectoryProjection {
 
@@ -29,9 +33,11 @@ public class DirectoryProjection {
     }
 
     private final JdbcClient jdbc;
+    private final DirectoryReader reader;
 
     DirectoryProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.reader = new DirectoryReader(jdbc);
     }
 
     @EventHandler
@@ -97,5 +103,35 @@ public class DirectoryProjection {
         jdbc.sql("update directory_person set active = false where person_id = :person")
                 .param("person", event.personId().value())
                 .update();
+    }
+
+    @QueryHandler
+    List<PartnerSummary> handle(FindPartners query) {
+        return reader.partners().stream().map(DirectoryProjection::summary).toList();
+    }
+
+    @QueryHandler
+    Optional<PartnerSummary> handle(FindPartner query) {
+        return reader.partner(query.partnerId()).map(DirectoryProjection::summary);
+    }
+
+    @QueryHandler
+    List<PersonSummary> handle(FindPeople query) {
+        return reader.people().stream().map(DirectoryProjection::summary).toList();
+    }
+
+    @QueryHandler
+    Optional<PersonSummary> handle(FindPerson query) {
+        return reader.person(query.username()).map(DirectoryProjection::summary);
+    }
+
+    private static PartnerSummary summary(DirectoryReader.Partner partner) {
+        return new PartnerSummary(partner.partner(), partner.name(), Sector.valueOf(partner.sector()),
+                partner.charterVersion(), partner.active());
+    }
+
+    private static PersonSummary summary(DirectoryReader.Person person) {
+        return new PersonSummary(person.person(), person.partner(), person.displayName(), person.active(),
+                person.roles());
     }
 }

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.roundtable.client.ApiClient;
 import org.roundtable.client.ApiException;
 import org.roundtable.client.api.ActionsApi;
+import org.roundtable.client.api.AdministrationApi;
 import org.roundtable.client.api.CasesApi;
 import org.roundtable.client.api.InformationApi;
 import org.roundtable.client.api.LoginsApi;
+import org.roundtable.client.model.AddRepresentativeRequest;
+import org.roundtable.client.model.AgreeCharterRequest;
 import org.roundtable.client.model.AssignActionRequest;
 import org.roundtable.client.model.AuditEntry;
 import org.roundtable.client.model.CaseDetail;
@@ -19,11 +22,18 @@ import org.roundtable.client.model.CloseCaseRequest;
 import org.roundtable.client.model.CompleteActionRequest;
 import org.roundtable.client.model.Dismiss;
 import org.roundtable.client.model.FieldProblem;
+import org.roundtable.client.model.GrantRoleRequest;
+import org.roundtable.client.model.NewPasswordRequest;
+import org.roundtable.client.model.OpenAccountRequest;
 import org.roundtable.client.model.OpenCase;
+import org.roundtable.client.model.PartnerSummary;
+import org.roundtable.client.model.PersonSummary;
 import org.roundtable.client.model.Problem;
 import org.roundtable.client.model.RaiseConcernRequest;
 import org.roundtable.client.model.Refer;
+import org.roundtable.client.model.RegisterPartnerRequest;
 import org.roundtable.client.model.ReopenCaseRequest;
+import org.roundtable.client.model.Role;
 import org.roundtable.client.model.ScreeningRequest;
 import org.roundtable.client.model.ShareInformationRequest;
 import org.roundtable.client.model.SubjectIdentity;
@@ -65,7 +75,8 @@ class GeneratedClientIT {
     ApiClient client;
 
     /** The generated APIs, as one person logged in with the generated client. */
-    private record As(CasesApi cases, InformationApi information, ActionsApi actions, LoginsApi logins) { }
+    private record As(CasesApi cases, InformationApi information, ActionsApi actions, LoginsApi logins,
+                      AdministrationApi administration) { }
 
     @BeforeEach
     void connect() {
@@ -74,9 +85,14 @@ class GeneratedClientIT {
 
     /** A client that sends the person's bearer token, got through the generated client's own login. */
     private As as(String person) throws ApiException {
-        String token = new LoginsApi(client).createToken(new TokenRequest().username(person).password("demo")).getToken();
+        return as(person, "demo");
+    }
+
+    private As as(String person, String password) throws ApiException {
+        String token = new LoginsApi(client).createToken(new TokenRequest().username(person).password(password)).getToken();
         ApiClient loggedIn = client(token);
-        return new As(new CasesApi(loggedIn), new InformationApi(loggedIn), new ActionsApi(loggedIn), new LoginsApi(loggedIn));
+        return new As(new CasesApi(loggedIn), new InformationApi(loggedIn), new ActionsApi(loggedIn), new LoginsApi(loggedIn),
+                new AdministrationApi(loggedIn));
     }
 
     private ApiClient client(String token) {
@@ -219,6 +235,53 @@ class GeneratedClientIT {
                 .password("not the password")), 401);
 
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.LOGIN_FAILED);
+    }
+
+    @Test
+    void an_administrator_registers_a_partner_and_manages_its_representative_from_first_login_to_deactivation()
+            throws ApiException {
+        AdministrationApi ada = as("ada").administration();
+
+        assertThat(ada.registerPartner(new RegisterPartnerRequest().partnerId("probation").name("Probation service")
+                .sector(RegisterPartnerRequest.SectorEnum.SOCIAL_SERVICES), UUID.randomUUID().toString()).getPartnerId())
+                .isEqualTo("probation");
+        ada.agreeCharter("probation", new AgreeCharterRequest().charterVersion("2026-1"), null);
+        assertThat(ada.openAccount(new OpenAccountRequest().username("bram").partner("probation").displayName("Bram")
+                .roles(Set.of(Role.PARTNER)).password("blue kettle on a quiet tuesday"), null).getUsername())
+                .isEqualTo("bram");
+        ada.addRepresentative("probation", new AddRepresentativeRequest().person("bram"), null);
+        ada.grantRole("bram", new GrantRoleRequest().role(Role.POLICY), null);
+        ada.revokeRole("bram", Role.POLICY, null);
+        ada.resetPassword("bram", new NewPasswordRequest().password("seven lanterns over the river"));
+        assertThat(ada.resetSecondFactor("bram").getOtpauthUri()).startsWith("otpauth://totp/Roundtable:bram?secret=");
+        as("bram", "seven lanterns over the river").cases().raiseConcern(new RaiseConcernRequest()
+                .subject(new SubjectIdentity().givenName("Sam").ageBand(SubjectIdentity.AgeBandEnum.AGE_16_TO_17))
+                .summary("Talks about leaving to fight abroad").urgency(RaiseConcernRequest.UrgencyEnum.HIGH)
+                .category(RaiseConcernRequest.CategoryEnum.RADICALISATION), null);
+
+        PartnerSummary probation = ada.getPartner("probation");
+        assertThat(probation.getCharterVersion()).isEqualTo("2026-1");
+        assertThat(ada.listPartners()).contains(probation);
+        PersonSummary bram = ada.getPerson("bram");
+        assertThat(bram.getPartner()).isEqualTo("probation");
+        assertThat(bram.getRoles()).containsExactly(Role.PARTNER);
+        assertThat(ada.listPeople()).contains(bram);
+
+        ada.removeRepresentative("probation", "bram", null);
+        ada.deactivateAccount("bram", null);
+        ada.leaveRoundTable("probation", null);
+
+        assertThat(ada.getPerson("bram").getActive()).isFalse();
+        assertThat(ada.getPartner("probation").getActive()).isFalse();
+    }
+
+    @Test
+    void only_an_administrator_reads_the_people_read_as_a_problem_document() throws Exception {
+        AdministrationApi anna = as("anna").administration();
+
+        Problem problem = refusal(anna::listPeople, 403);
+
+        assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.NOT_AN_ADMINISTRATOR);
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -22,6 +23,9 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.roundtable.core.cases.AssignAction;
 import org.roundtable.core.cases.ScreeningDecision;
 import org.roundtable.core.cases.SubjectIdentity;
+import org.roundtable.core.people.AgreeCharter;
+import org.roundtable.core.people.OpenAccount;
+import org.roundtable.core.people.RegisterPartner;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 
@@ -37,7 +41,8 @@ import java.util.TreeSet;
  * Makes the generated API description say exactly what the service does, beyond what springdoc reads
  * from the code: the problem documents each operation can answer, request bodies that refuse unknown
  * fields, views whose every field is always present, the screening decision as a discriminated union, the
- * subject's rules, and an example for every request body.
+ * subject's rules, the limits of names an administrator gives, and an example for every request body and
+ * path parameter.
  */
 final class ApiContract implements OpenApiCustomizer {
 
@@ -50,21 +55,33 @@ final class ApiContract implements OpenApiCustomizer {
     /** Commands that a partner other than the one concerned may not give: 403. */
     private static final Set<String> OWNED = Set.of("withdrawInformation", "completeAction");
 
+    /** What the path parameters that are not ids name (their examples are in {@link ApiExamples#PATH_VALUES}). */
+    private static final Map<String, String> NAMED_IN_PATHS = Map.of(
+            "partnerId", "the partner's code",
+            "person", "the person's user name",
+            "username", "the person's user name",
+            "role", "the role");
+
+    /** The policy every new password meets, in words: it is checked by the service, not by the schema. */
+    private static final String PASSWORD_POLICY = "at least 12 characters, not one of the most common passwords, "
+            + "not the user name (`weak-password` otherwise)";
+
     @Override
     public void customise(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         screeningAsUnion(schemas);
         subjectRules(schemas.get("SubjectIdentity"));
         ((Schema<?>) schemas.get("AssignActionRequest").getProperties().get("reliesOn")).maxItems(AssignAction.MAX_RELIED_ON);
+        administrationRules(schemas);
         schemas.get("AuditEntry").getProperties().put("payload", new ObjectSchema()
                 .description("the event's own fields, as stored (JSON)"));
         Set<String> requests = new TreeSet<>();
         Set<String> answers = new TreeSet<>();
-        api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             unionByName(operation, schemas);
             collectRefs(operation.getRequestBody() == null ? null : operation.getRequestBody().getContent(), schemas, requests);
             operation.getResponses().values().forEach(response -> collectRefs(response.getContent(), schemas, answers));
-            document(path, operation);
+            document(path, method, operation);
         }));
         requests.stream().map(schemas::get).filter(schema -> schema.getProperties() != null)
                 .forEach(schema -> schema.additionalProperties(false));
@@ -74,12 +91,15 @@ final class ApiContract implements OpenApiCustomizer {
         schemas.put(PROBLEM, problem());
     }
 
-    private void document(String path, Operation operation) {
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
         boolean command = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> Commands.IDEMPOTENCY_KEY.equals(p.getName()));
         boolean open = operation.getSecurity() != null && operation.getSecurity().isEmpty();
         boolean body = operation.getRequestBody() != null;
+        boolean addressed = path.contains("{");
         boolean ofCase = path.contains("{caseId}");
+        boolean administration = operation.getTags() != null && operation.getTags().contains(ApiDocumentation.ADMINISTRATION);
+        boolean read = method == PathItem.HttpMethod.GET;
         ApiResponses responses = operation.getResponses();
         responses.forEach((status, response) -> {
             if (response.getContent() != null) {
@@ -101,24 +121,23 @@ final class ApiContract implements OpenApiCustomizer {
         }
         if (operation.getParameters() != null) {
             operation.getParameters().stream().filter(parameter -> "path".equals(parameter.getIn()))
-                    .forEach(parameter -> parameter.description("the " + words(parameter.getName()) + ", as in the answer that created it")
-                            .example(ApiExamples.ID));
+                    .forEach(ApiContract::describePathParameter);
         }
         Set<HttpStatus> refusals = new LinkedHashSet<>();
-        if (body || ofCase || command) {
+        if (body || addressed || command) {
             refusals.add(HttpStatus.BAD_REQUEST);
         }
         if (!open || body) {
             refusals.add(HttpStatus.UNAUTHORIZED);
         }
-        if (command || OWNED.contains(operation.getOperationId())) {
+        if (command || OWNED.contains(operation.getOperationId()) || administration) {
             refusals.add(HttpStatus.FORBIDDEN);
         }
-        if (ofCase) {
+        if (addressed) {
             refusals.add(HttpStatus.NOT_FOUND);
         }
         refusals.add(HttpStatus.NOT_ACCEPTABLE);
-        if (command && ofCase) {
+        if ((command && ofCase) || (administration && !read)) {
             refusals.add(HttpStatus.CONFLICT);
         }
         if (body) {
@@ -155,9 +174,41 @@ final class ApiContract implements OpenApiCustomizer {
         return schemas.stream().map(Schema::get$ref).collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * An id as "the case's id, as in the answer that created it"; a code, a user name or a role as what it is,
+     * with an example of its own.
+     */
+    private static void describePathParameter(Parameter parameter) {
+        String name = parameter.getName();
+        if (NAMED_IN_PATHS.containsKey(name)) {
+            parameter.description(NAMED_IN_PATHS.get(name)).example(ApiExamples.PATH_VALUES.get(name));
+            if (name.equals("role")) {
+                parameter.schema(new Schema<>().$ref(REF + "Role"));
+            }
+        } else {
+            parameter.description("the " + words(name) + ", as in the answer that created it").example(ApiExamples.ID);
+        }
+    }
+
     /** "caseId" as "case's id". */
     private static String words(String name) {
         return name.replaceAll("Id$", "") + "'s id";
+    }
+
+    /** The names and versions an administrator gives are checked as texts of limited length; passwords by the policy. */
+    private static void administrationRules(Map<String, Schema> schemas) {
+        limitedText(schemas.get("RegisterPartnerRequest"), "name", RegisterPartner.MAX_NAME_LENGTH);
+        limitedText(schemas.get("AgreeCharterRequest"), "charterVersion", AgreeCharter.MAX_VERSION_LENGTH);
+        limitedText(schemas.get("OpenAccountRequest"), "displayName", OpenAccount.MAX_DISPLAY_NAME_LENGTH);
+        ((Schema<?>) schemas.get("OpenAccountRequest").getProperties().get("password"))
+                .description("the first password: " + PASSWORD_POLICY);
+        ((Schema<?>) schemas.get("NewPasswordRequest").getProperties().get("password"))
+                .description("the new password: " + PASSWORD_POLICY);
+    }
+
+    private static void limitedText(Schema<?> request, String field, int maxLength) {
+        ((Schema<?>) request.getProperties().get(field)).minLength(1).maxLength(maxLength).pattern(ApiDocumentation.NOT_BLANK)
+                .description("not blank, at most " + maxLength + " characters");
     }
 
     private static ApiResponse problemResponse(HttpStatus status) {
@@ -228,7 +279,7 @@ final class ApiContract implements OpenApiCustomizer {
                 .maxLength(ScreeningDecision.Refer.MAX_SERVICE_LENGTH).pattern(ApiDocumentation.NOT_BLANK);
     }
 
-    /** The roles as one named enum, wherever a list of them appears (generated clients share one type). */
+    /** The roles as one named enum, wherever one or a list of them appears (generated clients share one type). */
     private static void roleAsNamedEnum(Map<String, Schema> schemas) {
         schemas.put("Role", new StringSchema()._enum(java.util.Arrays.stream(org.roundtable.core.common.Role.values())
                 .map(Enum::name).toList()).description("what a person may do at the round table"));
@@ -236,6 +287,10 @@ final class ApiContract implements OpenApiCustomizer {
             if (schema.getProperties() != null && schema.getProperties().get("roles") instanceof Schema<?> roles
                     && roles.getItems() != null && roles.getItems().getEnum() != null) {
                 roles.setItems(new Schema<>().$ref(REF + "Role"));
+            }
+            if (schema.getProperties() != null && schema.getProperties().get("role") instanceof Schema<?> role
+                    && role.getEnum() != null) {
+                schema.getProperties().put("role", new Schema<>().$ref(REF + "Role"));
             }
         });
     }

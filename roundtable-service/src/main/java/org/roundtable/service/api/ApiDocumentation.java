@@ -45,6 +45,7 @@ class ApiDocumentation {
     static final String INFORMATION = "Information";
     static final String ACTIONS = "Actions";
     static final String LOGINS = "Logins";
+    static final String ADMINISTRATION = "Administration";
     static final String BEARER = "bearer";
 
     static {
@@ -69,7 +70,7 @@ class ApiDocumentation {
 
     private static StringSchema personName() {
         return (StringSchema) new StringSchema().minLength(1).maxLength(PersonId.MAX_LENGTH).pattern(NOT_BLANK)
-                .description("a partner's representative, by user name").example("anna");
+                .description("a person, by the user name they log in with").example("anna");
     }
 
     @Bean
@@ -81,7 +82,8 @@ class ApiDocumentation {
                         .description("""
                                 Cases of a city's partners' round table: concerns about young people at risk of \
                                 radicalisation, their screening, the information partners share (and keep owning), \
-                                the actions they agree, closure, and the audit trail.
+                                the actions they agree, closure, and the audit trail; and, for its administrators, \
+                                the partners and the people who act for them.
 
                                 Every command answers once it is committed, and what a client reads next shows it. \
                                 Refusals are RFC 9457 problem documents (`application/problem+json`) whose `code` \
@@ -95,7 +97,10 @@ class ApiDocumentation {
                                 + "the case list, one case, and its audit trail."),
                         new Tag().name(INFORMATION).description("What partners share in a case, and its withdrawal by its owner."),
                         new Tag().name(ACTIONS).description("What a participating partner agrees to do in a case, and its completion."),
-                        new Tag().name(LOGINS).description("Bearer tokens for local accounts: log in, log out.")))
+                        new Tag().name(LOGINS).description("Bearer tokens for local accounts: log in, log out."),
+                        new Tag().name(ADMINISTRATION).description("For administrators only: the partners of the round "
+                                + "table (registration, charter, representatives, leaving) and the people who act for "
+                                + "them (accounts, roles, passwords, second factors, deactivation).")))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer")
                         .description("A token from `POST /api/tokens`, or a JWT of the configured OpenID Connect provider.")))

@@ -15,6 +15,13 @@ final class ApiExamples {
     /** An id, as path parameters show it. */
     static final String ID = "3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10";
 
+    /** The path parameters that name something people chose (a code, a user name, a role) rather than an id. */
+    static final Map<String, String> PATH_VALUES = Map.of(
+            "partnerId", "police",
+            "person", "anna",
+            "username", "anna",
+            "role", "PARTNER");
+
     static final Map<String, Map<String, String>> BY_OPERATION = Map.ofEntries(
             Map.entry("createToken", ordered(
                     "password", """
@@ -46,7 +53,20 @@ final class ApiExamples {
             Map.entry("closeCase", Map.of("closure", """
                     {"reason": "RISK_REDUCED", "note": "Back at school every day"}""")),
             Map.entry("reopenCase", Map.of("reopening", """
-                    {"reason": "New worrying posts in the class group"}""")));
+                    {"reason": "New worrying posts in the class group"}""")),
+            Map.entry("registerPartner", Map.of("partner", """
+                    {"partnerId": "mental-health", "name": "Mental health service East", "sector": "MENTAL_HEALTH"}""")),
+            Map.entry("agreeCharter", Map.of("charter", """
+                    {"charterVersion": "2026-1"}""")),
+            Map.entry("addRepresentative", Map.of("representative", """
+                    {"person": "anna"}""")),
+            Map.entry("openAccount", Map.of("account", """
+                    {"username": "anna", "partner": "police", "displayName": "Anna Janssens", "roles": ["PARTNER"],
+                     "password": "blue kettle on a quiet tuesday"}""")),
+            Map.entry("grantRole", Map.of("role", """
+                    {"role": "CHAIR"}""")),
+            Map.entry("resetPassword", Map.of("password", """
+                    {"password": "seven lanterns over the river"}""")));
 
     private static Map<String, String> ordered(String... namesAndExamples) {
         Map<String, String> examples = new LinkedHashMap<>();

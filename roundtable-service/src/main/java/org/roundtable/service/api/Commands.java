@@ -3,9 +3,12 @@ package org.roundtable.service.api;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.roundtable.core.common.ActorCommand;
 import org.roundtable.core.common.InvalidValue;
+import org.roundtable.core.common.RuleViolation;
 import org.roundtable.service.commands.CommandDispatcher;
+import org.roundtable.service.faults.TryAgain;
 import org.roundtable.service.idempotency.AnsweredBefore;
 import org.roundtable.service.idempotency.IdempotentRequest;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +64,21 @@ class Commands {
             return answer;
         } catch (AnsweredBefore replay) {
             return replay(answer, replay.answer());
+        }
+    }
+
+    /**
+     * Sends a command that starts an aggregate under a name the client chose (a partner's code, a user name).
+     * The event store takes a name once: when it holds one already, the answer is the given refusal.
+     */
+    <T> ResponseEntity<T> sendNew(ActorCommand command, ResponseEntity<T> answer, RuleViolation taken) {
+        try {
+            return send(command, answer);
+        } catch (RuntimeException failure) {
+            if (TryAgain.causeOf(failure, AggregateStreamCreationException.class).isPresent()) {
+                throw taken;
+            }
+            throw failure;
         }
     }
 

@@ -44,9 +44,10 @@ import java.util.stream.Collectors;
 
 /**
  * Answers every refused or failed request with a problem document: 400 for malformed or invalid input, 403
- * for what the acting partner may not do, 404 for an unknown case or item, 409 for a rule of the case or a
- * concurrent change, 422 for a reused Idempotency-Key, 503 (with {@code Retry-After}) when the database
- * cannot be reached or the service is busy, and 500, logged with an incident id, for a fault of the service.
+ * for what the acting partner may not do, 404 for an unknown case, item, partner or person, 409 for a rule of
+ * the case (or of a partner or an account) or a concurrent change, 422 for a reused Idempotency-Key, 503 (with
+ * {@code Retry-After}) when the database cannot be reached or the service is busy, and 500, logged with an
+ * incident id, for a fault of the service.
  * A refused command has written no event.
  */
 @RestControllerAdvice
@@ -111,8 +112,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             return Problems.answer(Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Conflict",
                     "someone else changed this case at the same moment; try again"));
         }
-        if (TryAgain.causeOf(failure, AggregateNotFoundException.class).isPresent()
-                || TryAgain.causeOf(failure, CaseNotFound.class).isPresent()) {
+        var missing = TryAgain.causeOf(failure, AggregateNotFoundException.class);
+        if (missing.isPresent()) {
+            return Problems.answer(unknownTarget(missing.get()));
+        }
+        if (TryAgain.causeOf(failure, CaseNotFound.class).isPresent()) {
             return Problems.answer(unknownCase());
         }
         var tryAgain = TryAgain.of(failure);
@@ -180,6 +184,22 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             status = HttpStatus.FORBIDDEN;
         }
         return Problems.problem(status, refusal.code(), status.getReasonPhrase(), refusal.getMessage());
+    }
+
+    /**
+     * A command for something that has no events yet: its stream's key says what it is (see {@link
+     * org.roundtable.core.people.Partner#key} and {@link org.roundtable.core.people.Person#key}; a case's key is
+     * its id).
+     */
+    private static ProblemDetail unknownTarget(AggregateNotFoundException missing) {
+        String key = String.valueOf(missing.getAggregateIdentifier());
+        if (key.startsWith("partner:")) {
+            return Problems.problem(HttpStatus.NOT_FOUND, "unknown-partner", "Not Found", "there is no such partner");
+        }
+        if (key.startsWith("person:")) {
+            return Problems.problem(HttpStatus.NOT_FOUND, "unknown-person", "Not Found", "there is no such person");
+        }
+        return unknownCase();
     }
 
     private static ProblemDetail unknownCase() {

@@ -2,6 +2,7 @@ package org.roundtable.service.identity;
 
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.Role;
+import org.roundtable.core.common.RuleViolation;
 import org.roundtable.projections.directory.DirectoryReader;
 import org.roundtable.service.config.RoundtableProperties;
 import org.roundtable.service.identity.secrets.PasswordPolicy;
@@ -144,9 +145,11 @@ public class LocalAccounts {
         int updated = jdbc.sql("update login_credential set totp_secret = :secret, totp_last_step = null where person_id = :person")
                 .param("secret", secret).param("person", person.value()).update();
         if (updated == 0) {
-            throw new IllegalStateException("no local account for " + person);
+            throw new RuleViolation("no-local-account",
+                    "the person has no local account (no password here): they log in through the provider");
         }
-        return Totp.otpauthUri("Roundtable", person.value(), secret);
+        // The authenticator's label cannot hold a colon; it is only shown to the person.
+        return Totp.otpauthUri("Roundtable", person.value().replace(':', '_'), secret);
     }
 
     /** Whether any local account is a demo account. */

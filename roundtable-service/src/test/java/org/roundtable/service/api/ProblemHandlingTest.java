@@ -73,6 +73,13 @@ class ProblemHandlingTest {
     }
 
     @Test
+    void a_command_for_a_partner_or_a_person_without_events_names_what_is_unknown() {
+        assertProblem(handling.failed(new CommandExecutionException("failed",
+                new AggregateNotFoundException("partner:probation", "not found"))), 404, "unknown-partner");
+        assertProblem(handling.failed(new AggregateNotFoundException("person:bram", "not found")), 404, "unknown-person");
+    }
+
+    @Test
     void a_database_out_of_reach_is_503_with_retry_after() {
         List<Exception> outages = List.of(
                 new CannotGetJdbcConnectionException("pool", new SQLTransientConnectionException("timed out")),

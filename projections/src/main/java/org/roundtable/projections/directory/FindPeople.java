@@ -1,0 +1,5 @@
+package org.roundtable.projections.directory;
+
+/** Asks for every person with an account, deactivated accounts included, by user name. */
+public record FindPeople() {
+}
