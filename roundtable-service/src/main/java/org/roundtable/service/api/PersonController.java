@@ -93,7 +93,10 @@ class PersonController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> grantRole(@PathVariable PersonId username, Actor actor,
                                    @Valid @RequestBody GrantRoleRequest request) {
-        return commands.send(new GrantRole(username, request.role(), actor), ResponseEntity.noContent().build());
+        ResponseEntity<Void> answer = commands.send(new GrantRole(username, request.role(), actor),
+                ResponseEntity.noContent().build());
+        tokens.forget(username);
+        return answer;
     }
 
     @Operation(operationId = "revokeRole", summary = "Revoke a role",
@@ -103,7 +106,9 @@ class PersonController {
     @PostMapping("/{username}/roles/{role}/revocation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revokeRole(@PathVariable PersonId username, @PathVariable Role role, Actor actor) {
-        return commands.send(new RevokeRole(username, role, actor), ResponseEntity.noContent().build());
+        ResponseEntity<Void> answer = commands.send(new RevokeRole(username, role, actor), ResponseEntity.noContent().build());
+        tokens.forget(username);
+        return answer;
     }
 
     @Operation(operationId = "deactivateAccount", summary = "Deactivate an account",

@@ -1,5 +1,7 @@
 package org.roundtable.service.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.Role;
@@ -24,15 +26,24 @@ import java.util.Set;
 /**
  * The bearer tokens of local accounts: 256 random bits, given once to the client and stored only as their
  * SHA-256, so a copy of the database holds no usable token. Checking a token is one indexed read, no password
- * hashing. A token expires, and can be revoked.
+ * hashing, and its answer is remembered for {@link #REMEMBERED} (by the token's hash): a token revoked, or a
+ * role revoked, counts at once on the instance that revoked it and within that moment on the others. A token
+ * expires, and can be revoked.
  */
 @Component
 public class AccessTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How long a token's member is remembered before the database is asked again. */
+    static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(2);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Cache<String, Optional<Member>> members = Caffeine.newBuilder()
+            .expireAfterWrite(REMEMBERED)
+            .maximumSize(20_000)
+            .build();
 
     AccessTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -72,13 +83,17 @@ public class AccessTokens {
      * active in the directory, with the partner and the roles the directory gives them at this moment.
      */
     public Optional<Member> member(String token) {
+        return members.get(hash(token), this::memberNow);
+    }
+
+    private Optional<Member> memberNow(String tokenHash) {
         List<String[]> rows = jdbc.sql("""
                         select p.person_id, p.partner_id, r.role
                         from access_token t
                         join directory_person p on p.person_id = t.person_id and p.active
                         left join directory_role r on r.person_id = p.person_id
                         where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now""")
-                .param("hash", hash(token))
+                .param("hash", tokenHash)
                 .param("now", utc(clock.instant()))
                 .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
                 .list();
@@ -92,6 +107,7 @@ public class AccessTokens {
 
     /** Revokes one token; true when it was valid until now. */
     public boolean revoke(String token) {
+        members.invalidate(hash(token));
         return jdbc.sql("update access_token set revoked_at = :now where token_hash = :hash and revoked_at is null")
                 .param("hash", hash(token))
                 .param("now", utc(clock.instant()))
@@ -100,10 +116,16 @@ public class AccessTokens {
 
     /** Revokes every token of a person (deactivated, or their password was reset). */
     public void revokeAll(PersonId person) {
+        forget(person);
         jdbc.sql("update access_token set revoked_at = :now where person_id = :person and revoked_at is null")
                 .param("person", person.value())
                 .param("now", utc(clock.instant()))
                 .update();
+    }
+
+    /** Forgets what is remembered of a person's tokens: their roles or account changed. */
+    public void forget(PersonId person) {
+        members.asMap().entrySet().removeIf(entry -> entry.getValue().map(m -> m.person().equals(person)).orElse(false));
     }
 
     /** Deletes tokens that expired a day ago or more. */
