@@ -1,7 +1,7 @@
 package org.roundtable.service.identity;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.Role;
@@ -26,8 +26,9 @@ import java.util.Set;
 /**
  * The bearer tokens of local accounts: 256 random bits, given once to the client and stored only as their
  * SHA-256, so a copy of the database holds no usable token. Checking a token is one indexed read, no password
- * hashing, and its answer is remembered for {@link #REMEMBERED} (by the token's hash): a token revoked, or a
- * role revoked, counts at once on the instance that revoked it and within that moment on the others. A token
+ * hashing, and its answer is remembered (by the token's hash) and brought up to date every {@link #REMEMBERED}:
+ * a token revoked, or a role revoked, counts at once on the instance that revoked it and within a moment on
+ * the others. A token
  * expires, and can be revoked.
  */
 @Component
@@ -40,10 +41,16 @@ public class AccessTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Cache<String, Optional<Member>> members = Caffeine.newBuilder()
-            .expireAfterWrite(REMEMBERED)
+    /**
+     * Refreshed in the background once older than {@link #REMEMBERED}, while the remembered answer is still
+     * given; forgotten after a minute unused. So a known token costs no query on the request path, and while
+     * the database is away a request waits for it once (in its command), not twice.
+     */
+    private final LoadingCache<String, Optional<Member>> members = Caffeine.newBuilder()
+            .refreshAfterWrite(REMEMBERED)
+            .expireAfterWrite(java.time.Duration.ofMinutes(1))
             .maximumSize(20_000)
-            .build();
+            .build(this::memberNow);
 
     AccessTokens(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -83,7 +90,7 @@ public class AccessTokens {
      * active in the directory, with the partner and the roles the directory gives them at this moment.
      */
     public Optional<Member> member(String token) {
-        return members.get(hash(token), this::memberNow);
+        return members.get(hash(token));
     }
 
     private Optional<Member> memberNow(String tokenHash) {
