@@ -5,13 +5,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * The web's form login against the local accounts, with the same password check, lock-out and second factor
@@ -46,12 +41,7 @@ class LocalAccountAuthentication implements AuthenticationProvider {
         } catch (LoginRefused refused) {
             throw new BadCredentialsException(refused.getMessage());
         }
-        List<GrantedAuthority> authorities = member.roles().stream()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
-                .toList();
-        var principal = new DefaultOAuth2AuthenticatedPrincipal(member.person().value(),
-                Map.of(LocalTokenIntrospector.MEMBER, member), authorities);
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+        return UsernamePasswordAuthenticationToken.authenticated(member.principal(), null, member.authorities());
     }
 
     @Override

@@ -5,6 +5,13 @@ import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.Role;
 
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
+
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** An authenticated person: who they are, the partner they belong to, and the roles they hold now. */
@@ -12,6 +19,17 @@ public record Member(PersonId person, PartnerId partner, Set<Role> roles) {
 
     public Member {
         roles = Set.copyOf(roles);
+    }
+
+    /** The roles as Spring Security's authorities ({@code ROLE_CHAIR}, ...). */
+    public List<GrantedAuthority> authorities() {
+        return roles.stream().sorted().map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+    }
+
+    /** The principal Spring Security keeps for this member, whichever way they logged in. */
+    OAuth2AuthenticatedPrincipal principal() {
+        return new DefaultOAuth2AuthenticatedPrincipal(person.value(), Map.of(LocalTokenIntrospector.MEMBER, this),
+                authorities());
     }
 
     /** The actor of the commands this person gives. */

@@ -1,12 +1,8 @@
 package org.roundtable.service.identity;
 
-import org.roundtable.core.common.PartnerId;
-import org.roundtable.core.common.PersonId;
-import org.roundtable.core.common.Role;
 import org.roundtable.projections.directory.DirectoryReader;
 import org.roundtable.service.config.RoundtableProperties;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -14,13 +10,9 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A person who logged in to the web through the OpenID Connect provider (authorization code with PKCE): their
@@ -40,36 +32,10 @@ class ProviderUsers extends OidcUserService {
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = super.loadUser(request);
-        PersonId person;
-        PartnerId partner;
-        try {
-            person = PersonId.of(user.getClaimAsString(settings.usernameClaim()));
-            partner = PartnerId.of(user.getClaimAsString(settings.partnerClaim()));
-        } catch (RuntimeException unreadable) {
-            throw refused("the provider's token does not name a person and a partner as configured");
-        }
-        if (!directory.partnerActive(partner)) {
-            throw refused("the provider's partner is not a partner of the round table");
-        }
-        Member member = new Member(person, partner, roles(user.getClaim(settings.rolesClaim())));
-        List<GrantedAuthority> authorities = member.roles().stream()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
-                .toList();
-        return new MemberOidcUser(authorities, user, member);
-    }
-
-    private static OAuth2AuthenticationException refused(String why) {
-        return new OAuth2AuthenticationException(new OAuth2Error("access_denied", why, null));
-    }
-
-    private static Set<Role> roles(Object claim) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (claim instanceof Collection<?> names) {
-            for (Object name : names) {
-                Arrays.stream(Role.values()).filter(role -> role.name().equals(String.valueOf(name))).forEach(roles::add);
-            }
-        }
-        return roles;
+        Member member = ProviderClaims.member(user, settings, directory, why -> {
+            throw new OAuth2AuthenticationException(new OAuth2Error("access_denied", why, null));
+        }).orElseThrow();
+        return new MemberOidcUser(member.authorities(), user, member);
     }
 
     /** The provider's user, with the member among its attributes. */
