@@ -1,14 +1,10 @@
 package org.roundtable.service.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.service.identity.secrets.Totp;
-import org.roundtable.service.support.Api;
 import org.roundtable.service.support.Api.Response;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.roundtable.service.support.ApiTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -26,23 +22,10 @@ import static org.roundtable.service.support.Bodies.concern;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class AdministrationTest {
+class AdministrationTest extends ApiTest {
 
     private static final String STRONG_PASSWORD = "blue kettle on a quiet tuesday";
     private static final AtomicInteger NAMES = new AtomicInteger();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
 
     @Test
     void a_new_partner_s_new_representative_logs_in_and_raises_a_concern() {
@@ -77,7 +60,7 @@ class AdministrationTest {
 
     @Test
     void only_an_administrator_manages_partners_and_people_or_reads_them() {
-        long before = eventCount();
+        long before = events();
 
         Response register = api.post("/api/partners", "anna", "police", """
                 {"partnerId": "probation-%d", "name": "Probation service", "sector": "SOCIAL_SERVICES"}"""
@@ -90,20 +73,20 @@ class AdministrationTest {
             assertThat(refused.status()).as(refused.body()).isEqualTo(403);
             assertThat(refused.text("code")).isEqualTo("not-an-administrator");
         }
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(events()).isEqualTo(before);
         logIn("sofie", "demo");
     }
 
     @Test
     void a_weak_first_password_is_refused_and_no_account_is_opened() {
         String person = "bram-" + NAMES.incrementAndGet();
-        long before = eventCount();
+        long before = events();
 
         Response refused = openAccount(person, "police", "PARTNER", "password1234");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("code")).isEqualTo("weak-password");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(events()).isEqualTo(before);
         assertThat(api.getAs("/api/people/" + person, "ada").text("code")).isEqualTo("unknown-person");
     }
 
@@ -169,7 +152,7 @@ class AdministrationTest {
     @Test
     void a_partner_code_and_a_user_name_are_taken_once() {
         String person = newRepresentative();
-        long before = eventCount();
+        long before = events();
 
         Response partnerAgain = asAdministrator("/api/partners",
                 "{\"partnerId\": \"police\", \"name\": \"Another police\", \"sector\": \"POLICE\"}");
@@ -179,7 +162,7 @@ class AdministrationTest {
         assertThat(partnerAgain.text("code")).isEqualTo("partner-already-registered");
         assertThat(personAgain.status()).isEqualTo(409);
         assertThat(personAgain.text("code")).isEqualTo("account-already-opened");
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(events()).isEqualTo(before);
         logIn(person, STRONG_PASSWORD);
     }
 
@@ -222,10 +205,6 @@ class AdministrationTest {
     private Response logInAnswer(String person, String password) {
         return api.post("/api/tokens", null, null, """
                 {"username": "%s", "password": "%s"}""".formatted(person, password));
-    }
-
-    private long eventCount() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
     }
 
     private static void expect(Response response, int status) {

@@ -1,15 +1,12 @@
 package org.roundtable.service.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
-import org.roundtable.service.support.Api;
 import org.roundtable.service.support.Api.Response;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.roundtable.service.support.Api;
+import org.roundtable.service.support.ApiTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
@@ -31,22 +28,9 @@ import static org.roundtable.service.support.Bodies.openCase;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class BadInputTest {
+class BadInputTest extends ApiTest {
 
     private static final String VALID_SUBJECT = "{\"givenName\": \"Sam\", \"ageBand\": \"AGE_16_TO_17\"}";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
 
     /** One malformed or invalid request to raise a concern, and the field the answer must name (null: none). */
     record Bad(String name, String person, String partner, String body, String code, String field, boolean judged) {
@@ -111,7 +95,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badConcerns")
     void a_bad_request_to_raise_a_concern_is_refused_with_400_and_writes_nothing(Bad bad) {
-        long before = eventCount();
+        long before = events();
 
         Api client = bad.judged() ? api.refusedByTheDocument() : api.beyondTheDocument();
         Response response = client.post("/api/cases", bad.person(), bad.partner(), bad.body());
@@ -120,7 +104,7 @@ class BadInputTest {
         if (bad.field() != null) {
             assertThat(response.json().path("errors").findValuesAsString("field")).contains(bad.field());
         }
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(events()).isEqualTo(before);
     }
 
     static Stream<Bad> badInformation() {
@@ -297,9 +281,9 @@ class BadInputTest {
     }
 
     private void assertRefused(Supplier<Response> request, int status, String code) {
-        long before = eventCount();
+        long before = events();
         assertProblem(request.get(), status, code);
-        assertThat(eventCount()).isEqualTo(before);
+        assertThat(events()).isEqualTo(before);
     }
 
     private static void assertProblem(Response response, int status, String code) {
@@ -332,7 +316,4 @@ class BadInputTest {
         return body.append(", ").append(override).append("}").toString();
     }
 
-    private long eventCount() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
-    }
 }

@@ -1,12 +1,8 @@
 package org.roundtable.service.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roundtable.service.support.Api;
 import org.roundtable.service.support.Api.Response;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.roundtable.service.support.ApiTest;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -24,20 +20,7 @@ import static org.roundtable.service.support.Bodies.openCase;
  * screen it, share and withdraw information, assign and complete an action, close and reopen the case,
  * then read the case list, the case and its audit trail. Each database gets a subclass.
  */
-abstract class CaseStory {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
+abstract class CaseStory extends ApiTest {
 
     @Test
     void the_whole_life_of_a_case_shows_in_its_views_and_its_audit_trail() {
@@ -123,18 +106,14 @@ abstract class CaseStory {
     @Test
     void a_refused_command_leaves_the_event_store_untouched() {
         String caseId = api.post("/api/cases", "anna", "police", concern()).text("caseId");
-        long before = eventCount();
+        long before = events();
 
         Response refused = api.post("/api/cases/" + caseId + "/information", "anna", "police", information("GREEN"));
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.text("code")).isEqualTo("case-not-open");
-        assertThat(eventCount()).isEqualTo(before);
-    }
-
-    private long eventCount() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
+        assertThat(events()).isEqualTo(before);
     }
 
     private JsonNode summaryOf(String caseId) {

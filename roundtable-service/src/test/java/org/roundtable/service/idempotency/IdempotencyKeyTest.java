@@ -1,13 +1,9 @@
 package org.roundtable.service.idempotency;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.roundtable.service.support.Api;
 import org.roundtable.service.support.Api.Response;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.roundtable.service.support.ApiTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
@@ -29,27 +25,15 @@ import static org.roundtable.service.support.Bodies.openCase;
 /** A command repeated with the same Idempotency-Key by the same person happens once and answers the same. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class IdempotencyKeyTest {
+class IdempotencyKeyTest extends ApiTest {
 
     private static final String KEY = "Idempotency-Key";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
 
     @Test
     void raising_the_same_concern_twice_with_one_key_raises_it_once_and_answers_the_first_answer_again() {
         String key = UUID.randomUUID().toString();
         Response first = api.post("/api/cases", "anna", "police", concern(), KEY, key);
-        long events = eventCount();
+        long events = events();
 
         Response again = api.post("/api/cases", "anna", "police", concern(), KEY, key);
 
@@ -59,7 +43,7 @@ class IdempotencyKeyTest {
         assertThat(again.location()).isEqualTo(first.location());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(first.header("Idempotent-Replayed")).isNull();
-        assertThat(eventCount()).isEqualTo(events);
+        assertThat(events()).isEqualTo(events);
     }
 
     @Test
@@ -81,14 +65,14 @@ class IdempotencyKeyTest {
     void the_same_key_with_another_request_is_refused_with_422_and_writes_nothing() {
         String key = UUID.randomUUID().toString();
         api.post("/api/cases", "anna", "police", concern(), KEY, key);
-        long events = eventCount();
+        long events = events();
 
         Response other = api.post("/api/cases", "anna", "police", concern().replace("HIGH", "ROUTINE"), KEY, key);
 
         assertThat(other.status()).isEqualTo(422);
         assertThat(other.contentType()).startsWith("application/problem+json");
         assertThat(other.text("code")).isEqualTo("idempotency-key-reused");
-        assertThat(eventCount()).isEqualTo(events);
+        assertThat(events()).isEqualTo(events);
     }
 
     @Test
@@ -116,7 +100,7 @@ class IdempotencyKeyTest {
     @Test
     void requests_racing_with_one_key_raise_one_concern_and_all_get_its_answer() throws Exception {
         String key = UUID.randomUUID().toString();
-        long events = eventCount();
+        long events = events();
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             List<Future<Response>> answers = new ArrayList<>();
@@ -132,7 +116,7 @@ class IdempotencyKeyTest {
         } finally {
             clients.shutdownNow();
         }
-        assertThat(eventCount()).isEqualTo(events + 1);
+        assertThat(events()).isEqualTo(events + 1);
     }
 
     /** Sends the request twice with one new key: the second time it answers the same and writes nothing. */
@@ -140,16 +124,13 @@ class IdempotencyKeyTest {
         String key = UUID.randomUUID().toString();
         Response first = request.apply(key);
         assertThat(first.status()).as(first.body()).isEqualTo(status);
-        long events = eventCount();
+        long events = events();
         Response again = request.apply(key);
         assertThat(again.status()).isEqualTo(status);
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(eventCount()).isEqualTo(events);
+        assertThat(events()).isEqualTo(events);
         return first;
     }
 
-    private long eventCount() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
-    }
 }

@@ -1,7 +1,6 @@
 package org.roundtable.service.identity;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,12 +10,10 @@ import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.Role;
 import org.roundtable.core.people.OpenAccount;
 import org.roundtable.service.identity.secrets.Totp;
-import org.roundtable.service.support.Api;
 import org.roundtable.service.support.Api.Response;
+import org.roundtable.service.support.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Instant;
@@ -32,25 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class LoginTest {
+class LoginTest extends ApiTest {
 
     private static final String STRONG = "a long and uncommon passphrase";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     CommandGateway commands;
     @Autowired
     LocalAccounts accounts;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"chris", "anna", "sofie", "youssef", "mila", "rita", "pieter", "ada"})

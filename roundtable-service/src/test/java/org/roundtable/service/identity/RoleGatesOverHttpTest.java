@@ -5,12 +5,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.roundtable.service.support.Api;
 import org.roundtable.service.support.Api.Response;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.roundtable.service.support.Api;
+import org.roundtable.service.support.ApiTest;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
@@ -31,18 +29,12 @@ import static org.roundtable.service.support.Bodies.openCase;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleGatesOverHttpTest {
+class RoleGatesOverHttpTest extends ApiTest {
 
     /** The demo people who hold neither role a command needs, besides the one role that would allow it. */
     private static final List<String> NOT_CHAIRS = List.of("anna", "rita", "pieter", "ada");
     private static final List<String> NOT_REPRESENTATIVES = List.of("chris", "rita", "pieter", "ada");
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     String caseUri;
     String closedCaseUri;
     String item;
@@ -102,7 +94,4 @@ class RoleGatesOverHttpTest {
         };
     }
 
-    private long events() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
-    }
 }
