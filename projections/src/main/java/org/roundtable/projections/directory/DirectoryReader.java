@@ -34,11 +34,27 @@ public class DirectoryReader {
                 .optional();
     }
 
+    /** Every person, with their roles, in one query. */
     public List<Person> people() {
-        return jdbc.sql("select person_id from directory_person order by person_id")
-                .query(String.class)
-                .list().stream()
-                .map(id -> person(new PersonId(id)).orElseThrow())
+        java.util.Map<String, Person> people = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select p.person_id, p.partner_id, p.display_name, p.active, r.role
+                        from directory_person p left join directory_role r on r.person_id = p.person_id
+                        order by p.person_id""")
+                .query(rs -> {
+                    String id = rs.getString("person_id");
+                    if (!people.containsKey(id)) {
+                        people.put(id, new Person(new PersonId(id), new PartnerId(rs.getString("partner_id")),
+                                rs.getString("display_name"), rs.getBoolean("active"), EnumSet.noneOf(Role.class)));
+                    }
+                    Person person = people.get(id);
+                    String role = rs.getString("role");
+                    if (role != null) {
+                        person.roles().add(Role.valueOf(role));
+                    }
+                });
+        return people.values().stream()
+                .map(p -> new Person(p.person(), p.partner(), p.displayName(), p.active(), Set.copyOf(p.roles())))
                 .toList();
     }
 
