@@ -8,6 +8,7 @@ import org.roundtable.core.people.Person;
 import org.roundtable.core.people.PersonEvent;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every aggregate of the domain, with the sealed interface its events implement. The service registers
@@ -25,9 +26,15 @@ public final class Aggregates {
             }
         }
 
-        /** Every event type of this aggregate. */
+        /** Every event type of this aggregate: the records under its sealed interface, through sealed sub-interfaces. */
         public List<Class<?>> eventTypes() {
-            return List.of(events.getPermittedSubclasses());
+            return concreteTypes(events).toList();
+        }
+
+        private static Stream<Class<?>> concreteTypes(Class<?> type) {
+            return type.isSealed()
+                    ? Stream.of(type.getPermittedSubclasses()).flatMap(Kind::concreteTypes)
+                    : Stream.of(type);
         }
     }
 

@@ -6,8 +6,7 @@ package org.roundtable.core.cases;
  * what it needs.
  */
 public sealed interface CaseEvent
-        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, InformationShared,
-        InformationWithdrawn, ActionAssigned, ActionCompleted, CaseClosed, CaseReopened {
+        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, InformationEvent, ActionAssigned, ActionCompleted, CaseClosed, CaseReopened {
 
     CaseId caseId();
 }

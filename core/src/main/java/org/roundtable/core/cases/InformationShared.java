@@ -6,5 +6,5 @@ import org.roundtable.core.sharing.SharingLevel;
 
 /** A partner brought information to the case; it owns it, and only it may withdraw it. */
 public record InformationShared(CaseId caseId, InformationId informationId, PartnerId owner, PersonalText content,
-                                SharingLevel level, boolean sourceProtected) implements CaseEvent {
+                                SharingLevel level, boolean sourceProtected) implements InformationEvent {
 }

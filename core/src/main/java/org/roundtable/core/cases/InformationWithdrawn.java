@@ -8,5 +8,5 @@ import org.roundtable.core.common.PersonalText;
  * The reason may be null.
  */
 public record InformationWithdrawn(CaseId caseId, InformationId informationId, PartnerId owner,
-                                   PersonalText reason) implements CaseEvent {
+                                   PersonalText reason) implements InformationEvent {
 }

@@ -15,6 +15,9 @@ import org.roundtable.core.common.Role;
  *       case (who, by the rule above, take part in it).</li>
  *   <li>A source-protected item shows "a partner" as its source to everyone but its owner and the chair.</li>
  *   <li>Policy members and administrators see no case.</li>
+ *   <li>The audit trail of a case, with its reads and its disclosures, is for the chair and compliance
+ *       reviewers; a compliance reviewer (who is not also the chair) states a purpose with every look.</li>
+ *   <li>Policy statistics are for policy members and the chair; the reciprocity report for the chair.</li>
  * </ul>
  */
 public final class NeedToKnow {
@@ -53,5 +56,25 @@ public final class NeedToKnow {
     /** Whether the reader may see which partner brought the item; otherwise it shows as "a partner". */
     public static boolean seesSource(Reader reader, ItemFacts item) {
         return !item.sourceProtected() || reader.holds(Role.CHAIR) || item.owner().equals(reader.partner());
+    }
+
+    /** Whether the reader may read a case's audit trail, the reads recorded on it and its disclosures. */
+    public static boolean readsAuditTrail(Reader reader) {
+        return reader.holds(Role.CHAIR) || reader.holds(Role.COMPLIANCE);
+    }
+
+    /** Whether the reader must state a purpose with each look: a compliance reviewer who is not the chair. */
+    public static boolean statesPurpose(Reader reader) {
+        return reader.holds(Role.COMPLIANCE) && !reader.holds(Role.CHAIR);
+    }
+
+    /** Whether the reader may see the round table's anonymised figures. */
+    public static boolean seesStatistics(Reader reader) {
+        return reader.holds(Role.POLICY) || reader.holds(Role.CHAIR);
+    }
+
+    /** Whether the reader may see, per partner, what it gave and what it took (the reciprocity report). */
+    public static boolean seesReciprocity(Reader reader) {
+        return reader.holds(Role.CHAIR);
     }
 }

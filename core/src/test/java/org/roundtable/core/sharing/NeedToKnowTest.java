@@ -115,6 +115,40 @@ class NeedToKnowTest {
         assertThat(NeedToKnow.seesItem(chairAndRepresentative, facts, new ItemFacts(POLICE, SharingLevel.RED, true))).isTrue();
     }
 
+    /** role: reads audit trails, states a purpose, sees statistics, sees the reciprocity report. */
+    private static final String REPORTS = """
+            CHAIR       y n y y
+            PARTNER     n n n n
+            COMPLIANCE  y y n n
+            POLICY      n n y n
+            ADMIN       n n n n
+            """;
+
+    static Stream<Arguments> reports() {
+        return REPORTS.lines().map(String::trim).filter(line -> !line.isEmpty()).map(line -> line.split("\\s+"))
+                .map(cells -> Arguments.of(Role.valueOf(cells[0]), yes(cells[1]), yes(cells[2]), yes(cells[3]), yes(cells[4])));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void each_role_reads_the_trail_and_the_reports_the_table_says(Role role, boolean trail, boolean purpose,
+                                                                   boolean statistics, boolean reciprocity) {
+        Reader reader = new Reader(PersonId.of("someone"), POLICE, Set.of(role), true);
+
+        assertThat(NeedToKnow.readsAuditTrail(reader)).as("audit trail").isEqualTo(trail);
+        assertThat(NeedToKnow.statesPurpose(reader)).as("states a purpose").isEqualTo(purpose);
+        assertThat(NeedToKnow.seesStatistics(reader)).as("statistics").isEqualTo(statistics);
+        assertThat(NeedToKnow.seesReciprocity(reader)).as("reciprocity").isEqualTo(reciprocity);
+        assertThat(reports().count()).isEqualTo(Role.values().length);
+    }
+
+    @Test
+    void a_compliance_reviewer_who_is_also_the_chair_needs_no_purpose() {
+        Reader both = new Reader(PersonId.of("chris"), PartnerId.of("city"), Set.of(Role.CHAIR, Role.COMPLIANCE), true);
+
+        assertThat(NeedToKnow.statesPurpose(both)).isFalse();
+    }
+
     private static Reader reader(Role role, Relationship relationship) {
         PartnerId partner = switch (relationship) {
             case OWNER, PARTICIPANT, LEFT -> POLICE;

@@ -8,6 +8,7 @@ import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.InformationEvent;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
 import org.roundtable.core.common.PartnerId;
@@ -24,6 +25,7 @@ import org.roundtable.core.people.RoleRevoked;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,7 +36,10 @@ import java.util.stream.Collectors;
  */
 public final class AuditDescriptions {
 
-    private static final Map<Class<?>, Function<Object, String>> SENTENCES = new HashMap<>();
+    /** How a protected source is named to those who may not know it. */
+    public static final String A_PARTNER = "a partner";
+
+    private static final Map<Class<?>, BiFunction<Object, String, String>> SENTENCES = new HashMap<>();
 
     static {
         sentence(ConcernRaised.class, e -> "Concern raised by %s (urgency %s, category %s)"
@@ -43,8 +48,8 @@ public final class AuditDescriptions {
                 e.participants().stream().sorted().map(PartnerId::value).collect(Collectors.joining(", "))));
         sentence(ConcernReferred.class, e -> "Concern referred to another service");
         sentence(ConcernDismissed.class, e -> "Concern dismissed");
-        sentence(InformationShared.class, e -> "Information shared by %s at level %s".formatted(e.owner(), e.level()));
-        sentence(InformationWithdrawn.class, e -> "Information withdrawn by " + e.owner());
+        about(InformationShared.class, (e, owner) -> "Information shared by %s at level %s".formatted(owner, e.level()));
+        about(InformationWithdrawn.class, (e, owner) -> "Information withdrawn by " + owner);
         sentence(ActionAssigned.class, e -> "Action assigned to %s, due %s".formatted(e.assignee(), e.dueDate()));
         sentence(ActionCompleted.class, e -> "Action completed by " + e.assignee());
         sentence(CaseClosed.class, e -> "Case closed: " + e.reason());
@@ -70,11 +75,20 @@ public final class AuditDescriptions {
 
     /** The sentence for this event; an event type without one is a bug that the tests catch. */
     public static String describe(Object event) {
-        Function<Object, String> sentence = SENTENCES.get(event.getClass());
+        return sentence(event).apply(event, event instanceof InformationEvent item ? item.owner().value() : null);
+    }
+
+    /** The sentence for an event about information, naming its owner only as "a partner". */
+    public static String describeWithoutSource(InformationEvent event) {
+        return sentence(event).apply(event, A_PARTNER);
+    }
+
+    private static BiFunction<Object, String, String> sentence(Object event) {
+        BiFunction<Object, String, String> sentence = SENTENCES.get(event.getClass());
         if (sentence == null) {
             throw new IllegalStateException("no audit description for " + event.getClass().getName());
         }
-        return sentence.apply(event);
+        return sentence;
     }
 
     /** The event types that have a sentence. */
@@ -83,6 +97,14 @@ public final class AuditDescriptions {
     }
 
     private static <E> void sentence(Class<E> type, Function<E, String> sentence) {
-        SENTENCES.put(type, event -> sentence.apply(type.cast(event)));
+        SENTENCES.put(type, (event, owner) -> sentence.apply(type.cast(event)));
+    }
+
+    /**
+     * The sentence of an event about information: it names the owner only through the second argument, which
+     * is the owner's id or "a partner", so that the sentence can be written without the source.
+     */
+    private static <E extends InformationEvent> void about(Class<E> type, BiFunction<E, String, String> sentence) {
+        SENTENCES.put(type, (event, owner) -> sentence.apply(type.cast(event), owner));
     }
 }
