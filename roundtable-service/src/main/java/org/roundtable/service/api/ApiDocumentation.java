@@ -20,6 +20,7 @@ import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.sharing.Reader;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -46,11 +47,12 @@ class ApiDocumentation {
     static final String ACTIONS = "Actions";
     static final String LOGINS = "Logins";
     static final String ADMINISTRATION = "Administration";
+    static final String REPORTS = "Reports";
     static final String BEARER = "bearer";
 
     static {
         SpringDocUtils config = SpringDocUtils.getConfig();
-        config.addRequestWrapperToIgnore(Actor.class);
+        config.addRequestWrapperToIgnore(Actor.class, Reader.class);
         config.replaceWithSchema(PartnerId.class, partnerCode());
         config.replaceWithSchema(PersonId.class, personName());
         config.replaceWithSchema(PersonalText.class, new StringSchema().minLength(1).maxLength(PersonalText.MAX_LENGTH)
@@ -97,6 +99,8 @@ class ApiDocumentation {
                                 + "the case list, one case, and its audit trail."),
                         new Tag().name(INFORMATION).description("What partners share in a case, and its withdrawal by its owner."),
                         new Tag().name(ACTIONS).description("What a participating partner agrees to do in a case, and its completion."),
+                        new Tag().name(REPORTS).description("Figures about the round table's work: anonymised statistics "
+                                + "for policy members, and what each partner gives and takes, for the chair."),
                         new Tag().name(LOGINS).description("Bearer tokens for local accounts: log in, log out."),
                         new Tag().name(ADMINISTRATION).description("For administrators only: the partners of the round "
                                 + "table (registration, charter, representatives, leaving) and the people who act for "

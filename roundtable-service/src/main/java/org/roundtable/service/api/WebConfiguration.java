@@ -1,5 +1,6 @@
 package org.roundtable.service.api;
 
+import org.roundtable.core.common.PartnerDirectory;
 import org.roundtable.service.config.RoundtableProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,15 +13,23 @@ import java.util.List;
 
 /**
  * The API's place in Spring MVC: controller methods may take the acting
- * {@link org.roundtable.core.common.Actor} as a parameter, and every request body passes the size limit
+ * {@link org.roundtable.core.common.Actor} and queries the {@link org.roundtable.core.sharing.Reader} as a
+ * parameter, and every request body passes the size limit
  * first.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final PartnerDirectory partners;
+
+    WebConfiguration(PartnerDirectory partners) {
+        this.partners = partners;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorArgumentResolver());
+        resolvers.add(new ReaderArgumentResolver(partners));
     }
 
     @Bean
