@@ -14,6 +14,7 @@ import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
 import org.roundtable.projections.testing.AxonReadModels;
 import org.roundtable.projections.testing.CaseStory;
+import org.roundtable.projections.testing.Readers;
 import org.roundtable.projections.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,13 +41,13 @@ class AxonWiringTest {
             throws Exception {
         readModels.deliver(story.happyStory());
 
-        List<CaseSummary> cases = queries.query(new FindCases(CaseStatus.OPEN),
+        List<CaseSummary> cases = queries.query(FindCases.withStatus(Readers.CHAIR, CaseStatus.OPEN),
                 ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
-        Optional<CaseDetail> detail = queries.query(new FindCaseDetail(story.caseId),
+        Optional<CaseDetail> detail = queries.query(new FindCaseDetail(Readers.CHAIR, story.caseId),
                 ResponseTypes.optionalInstanceOf(CaseDetail.class)).join();
-        Optional<CaseDetail> unknown = queries.query(new FindCaseDetail(CaseId.random()),
+        Optional<CaseDetail> unknown = queries.query(new FindCaseDetail(Readers.CHAIR, CaseId.random()),
                 ResponseTypes.optionalInstanceOf(CaseDetail.class)).join();
-        List<AuditEntry> trail = queries.query(new FindAuditTrail(story.caseId),
+        List<AuditEntry> trail = queries.query(new FindAuditTrail(Readers.CHAIR, story.caseId),
                 ResponseTypes.multipleInstancesOf(AuditEntry.class)).join();
 
         assertThat(cases).extracting(CaseSummary::caseId).containsExactly(story.caseId);

@@ -16,6 +16,7 @@ import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
 import org.roundtable.projections.testing.AxonReadModels;
 import org.roundtable.projections.testing.CaseStory;
+import org.roundtable.projections.testing.Readers;
 import org.roundtable.projections.testing.Recorded;
 import org.roundtable.projections.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,11 +63,11 @@ class PostgresCompatibilityTest {
         readModels.deliver(events);
         QueryGateway queries = readModels.queries();
         List<Object> views = new ArrayList<>();
-        views.add(queries.query(new FindCases(), ResponseTypes.multipleInstancesOf(CaseSummary.class)).join());
+        views.add(queries.query(FindCases.all(Readers.CHAIR), ResponseTypes.multipleInstancesOf(CaseSummary.class)).join());
         for (CaseStory each : List.of(story, referred)) {
-            views.add(queries.query(new FindCaseDetail(each.caseId),
+            views.add(queries.query(new FindCaseDetail(Readers.CHAIR, each.caseId),
                     ResponseTypes.optionalInstanceOf(CaseDetail.class)).join().orElseThrow());
-            views.add(queries.query(new FindAuditTrail(each.caseId),
+            views.add(queries.query(new FindAuditTrail(Readers.CHAIR, each.caseId),
                     ResponseTypes.multipleInstancesOf(AuditEntry.class)).join());
         }
         return views;

@@ -8,6 +8,7 @@ import org.roundtable.core.cases.ConcernCategory;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.sharing.CaseAccess;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,11 +18,19 @@ import java.util.List;
  * its participating partners (sorted), the information not withdrawn and the actions, in the order they
  * happened. The lead is null until the case is opened. Erased personal text (the summary, an item's
  * content, an action's description) is null.
+ * <p>
+ * It is always as far as its reader may see it ({@code access}). With {@code CASE_FILE}: only the items the
+ * reader's sharing level allows, each naming its owner and who shared it only to those who may know a
+ * protected source (null otherwise: "a partner"), and each action relying only on items the reader sees.
+ * With {@code SCREENING_OUTCOME} (the reader's partner raised the concern and takes no part): the concern and
+ * the history up to the screening decision, whose status is the case's status here; no lead, participants,
+ * information or actions.
  */
 public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Subject subject,
                          Actor raisedBy, @Nullable String summary, Urgency urgency, ConcernCategory category,
                          Instant raisedAt, @Nullable PartnerId lead, List<PartnerId> participants,
-                         List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions) {
+                         List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions,
+                         CaseAccess access) {
 
     public CaseDetail {
         participants = List.copyOf(participants);

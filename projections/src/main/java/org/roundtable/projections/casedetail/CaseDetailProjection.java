@@ -133,6 +133,6 @@ public class CaseDetailProjection {
 
     @QueryHandler
     Optional<CaseDetail> handle(FindCaseDetail query) {
-        return reader.find(query.caseId());
+        return reader.find(query.reader(), query.caseId());
     }
 }

@@ -12,6 +12,11 @@ import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
+import org.roundtable.core.sharing.CaseAccess;
+import org.roundtable.core.sharing.CaseFacts;
+import org.roundtable.core.sharing.ItemFacts;
+import org.roundtable.core.sharing.NeedToKnow;
+import org.roundtable.core.sharing.Reader;
 import org.roundtable.core.sharing.SharingLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,9 +30,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Reads one case and its child rows back into a {@link CaseDetail}. */
+/** Reads one case and its child rows back into a {@link CaseDetail}, as far as its reader may see it. */
 class CaseDetailReader {
 
     private final JdbcClient jdbc;
@@ -36,11 +43,15 @@ class CaseDetailReader {
         this.jdbc = jdbc;
     }
 
-    Optional<CaseDetail> find(CaseId caseId) {
-        return jdbc.sql("select * from case_detail where case_id = :caseId")
+    /**
+     * The case as far as the reader may see it; empty when there is no such case or the reader may not know of
+     * it. The sharing rules ({@link NeedToKnow}) decide from the columns the case detail keeps: who raised the
+     * concern, who takes part, and each item's owner, level and source protection.
+     */
+    Optional<CaseDetail> find(Reader reader, CaseId caseId) {
+        Optional<CaseRow> row = jdbc.sql("select * from case_detail where case_id = :caseId")
                 .param("caseId", caseId.value())
-                .query((rs, row) -> new CaseDetail(
-                        caseId,
+                .query((rs, rowNumber) -> new CaseRow(
                         new CaseNumber(rs.getString("case_number")),
                         CaseStatus.valueOf(rs.getString("status")),
                         Subject.of(rs.getString("subject_given_name"), rs.getString("subject_family_name"),
@@ -51,12 +62,45 @@ class CaseDetailReader {
                         Urgency.valueOf(rs.getString("urgency")),
                         ConcernCategory.valueOf(rs.getString("category")),
                         instant(rs, "raised_at"),
-                        partner(rs.getString("lead_partner")),
-                        participants(caseId),
-                        history(caseId),
-                        information(caseId),
-                        actions(caseId)))
+                        partner(rs.getString("lead_partner"))))
                 .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseRow kase = row.get();
+        List<PartnerId> participants = participants(caseId);
+        CaseFacts facts = new CaseFacts(kase.raisedBy().partner(), Set.copyOf(participants));
+        CaseAccess access = NeedToKnow.access(reader, facts);
+        if (access == CaseAccess.NONE) {
+            return Optional.empty();
+        }
+        if (!access.seesCaseFile()) {
+            List<StatusChange> screening = screening(history(caseId));
+            return Optional.of(new CaseDetail(caseId, kase.number(), screening.get(screening.size() - 1).status(),
+                    kase.subject(), kase.raisedBy(), kase.summary(), kase.urgency(), kase.category(), kase.raisedAt(),
+                    null, List.of(), screening, List.of(), List.of(), access));
+        }
+        List<InformationItem> information = information(reader, facts, caseId);
+        Set<InformationId> seen = information.stream().map(InformationItem::informationId).collect(Collectors.toSet());
+        return Optional.of(new CaseDetail(caseId, kase.number(), kase.status(), kase.subject(), kase.raisedBy(),
+                kase.summary(), kase.urgency(), kase.category(), kase.raisedAt(), kase.lead(), participants,
+                history(caseId), information, actions(caseId, seen), access));
+    }
+
+    /** The columns of the case's own row. */
+    private record CaseRow(CaseNumber number, CaseStatus status, Subject subject, Actor raisedBy, String summary,
+                           Urgency urgency, ConcernCategory category, Instant raisedAt, PartnerId lead) { }
+
+    /** The history up to and including the screening decision: what the partner that raised the concern learns. */
+    private static List<StatusChange> screening(List<StatusChange> history) {
+        List<StatusChange> upToScreening = new ArrayList<>();
+        for (StatusChange change : history) {
+            upToScreening.add(change);
+            if (change.status() != CaseStatus.RAISED) {
+                break;
+            }
+        }
+        return upToScreening;
     }
 
     private List<PartnerId> participants(CaseId caseId) {
@@ -80,21 +124,34 @@ class CaseDetailReader {
                 .list();
     }
 
-    private List<InformationItem> information(CaseId caseId) {
-        return jdbc.sql("select * from case_detail_information where case_id = :caseId order by sequence_number")
+    /** The items the reader may see, each naming its owner (and who shared it) only to those who may know. */
+    private List<InformationItem> information(Reader reader, CaseFacts facts, CaseId caseId) {
+        List<InformationItem> visible = new ArrayList<>();
+        jdbc.sql("select * from case_detail_information where case_id = :caseId order by sequence_number")
                 .param("caseId", caseId.value())
-                .query((rs, row) -> new InformationItem(
-                        new InformationId(rs.getObject("information_id", UUID.class)),
-                        new PartnerId(rs.getString("owner_partner")),
-                        rs.getString("content"),
-                        SharingLevel.valueOf(rs.getString("sharing_level")),
-                        rs.getBoolean("source_protected"),
-                        instant(rs, "shared_at"),
-                        person(rs.getString("shared_by_person"))))
-                .list();
+                .query(rs -> {
+                    PartnerId owner = new PartnerId(rs.getString("owner_partner"));
+                    SharingLevel level = SharingLevel.valueOf(rs.getString("sharing_level"));
+                    boolean sourceProtected = rs.getBoolean("source_protected");
+                    ItemFacts item = new ItemFacts(owner, level, sourceProtected);
+                    if (!NeedToKnow.seesItem(reader, facts, item)) {
+                        return;
+                    }
+                    boolean source = NeedToKnow.seesSource(reader, item);
+                    visible.add(new InformationItem(
+                            new InformationId(rs.getObject("information_id", UUID.class)),
+                            source ? owner : null,
+                            rs.getString("content"),
+                            level,
+                            sourceProtected,
+                            instant(rs, "shared_at"),
+                            source ? person(rs.getString("shared_by_person")) : null));
+                });
+        return visible;
     }
 
-    private List<ActionItem> actions(CaseId caseId) {
+    /** Every action of the case; what it relies on only as far as the reader sees those items. */
+    private List<ActionItem> actions(CaseId caseId, Set<InformationId> seen) {
         Map<ActionId, List<InformationId>> reliances = reliances(caseId);
         return jdbc.sql("select * from case_detail_action where case_id = :caseId order by sequence_number")
                 .param("caseId", caseId.value())
@@ -105,7 +162,7 @@ class CaseDetailReader {
                             new PartnerId(rs.getString("assignee")),
                             rs.getString("description"),
                             rs.getObject("due_date", LocalDate.class),
-                            reliances.getOrDefault(actionId, List.of()),
+                            reliances.getOrDefault(actionId, List.of()).stream().filter(seen::contains).toList(),
                             ActionStatus.valueOf(rs.getString("status")),
                             rs.getString("outcome"),
                             instant(rs, "assigned_at"),

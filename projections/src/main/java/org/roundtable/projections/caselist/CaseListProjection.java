@@ -14,6 +14,7 @@ import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.common.PartnerId;
 import org.roundtable.projections.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,7 +33,7 @@ public class CaseListProjection {
 
     /** The case list, updated in each command's transaction. */
     public static ReadModel readModel(JdbcClient jdbc) {
-        return ReadModel.inline(NAME, List.of("case_list"), new CaseListProjection(jdbc));
+        return ReadModel.inline(NAME, List.of("case_list_participant", "case_list"), new CaseListProjection(jdbc));
     }
 
     private final JdbcClient jdbc;
@@ -47,8 +48,8 @@ public class CaseListProjection {
     void on(ConcernRaised event, @SequenceNumber long sequence, @Timestamp Instant raisedAt) {
         jdbc.sql("""
                         insert into case_list (case_id, case_number, status, urgency, category, raised_at,
-                                               open_action_count, last_sequence)
-                        select :caseId, :caseNumber, :status, :urgency, :category, :raisedAt, 0, :sequence
+                                               raised_by_partner, open_action_count, last_sequence)
+                        select :caseId, :caseNumber, :status, :urgency, :category, :raisedAt, :raisedBy, 0, :sequence
                         where not exists (select 1 from case_list where case_id = :caseId)""")
                 .param("caseId", event.caseId().value())
                 .param("caseNumber", event.caseNumber().value())
@@ -56,29 +57,41 @@ public class CaseListProjection {
                 .param("urgency", event.urgency().name())
                 .param("category", event.category().name())
                 .param("raisedAt", utc(raisedAt))
+                .param("raisedBy", event.raisedBy().partner().value())
                 .param("sequence", sequence)
                 .update();
     }
 
     @EventHandler
     void on(CaseOpened event, @SequenceNumber long sequence, @Timestamp Instant openedAt) {
-        advance(event.caseId(), sequence, "status = :status, lead_partner = :lead, opened_at = :openedAt")
+        advance(event.caseId(), sequence,
+                "status = :status, screening_outcome = :status, lead_partner = :lead, opened_at = :openedAt")
                 .param("status", CaseStatus.OPEN.name())
                 .param("lead", event.lead().value())
                 .param("openedAt", utc(openedAt))
                 .update();
+        for (PartnerId partner : event.participants()) {
+            jdbc.sql("""
+                            insert into case_list_participant (case_id, partner_id)
+                            select :caseId, :partner
+                            where not exists (select 1 from case_list_participant
+                                              where case_id = :caseId and partner_id = :partner)""")
+                    .param("caseId", event.caseId().value())
+                    .param("partner", partner.value())
+                    .update();
+        }
     }
 
     @EventHandler
     void on(ConcernReferred event, @SequenceNumber long sequence) {
-        advance(event.caseId(), sequence, "status = :status")
+        advance(event.caseId(), sequence, "status = :status, screening_outcome = :status")
                 .param("status", CaseStatus.REFERRED.name())
                 .update();
     }
 
     @EventHandler
     void on(ConcernDismissed event, @SequenceNumber long sequence) {
-        advance(event.caseId(), sequence, "status = :status")
+        advance(event.caseId(), sequence, "status = :status, screening_outcome = :status")
                 .param("status", CaseStatus.DISMISSED.name())
                 .update();
     }
@@ -110,7 +123,7 @@ public class CaseListProjection {
 
     @QueryHandler
     List<CaseSummary> handle(FindCases query) {
-        return reader.find(query.status());
+        return reader.find(query.reader(), query.status());
     }
 
     /**

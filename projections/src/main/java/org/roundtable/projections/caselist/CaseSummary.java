@@ -7,14 +7,18 @@ import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernCategory;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.sharing.CaseAccess;
 
 import java.time.Instant;
 
 /**
- * One line of the case list. The lead and the opened date are null until the case is opened; the closed
- * date is null unless it is closed now.
+ * One line of the case list, as far as its reader may see it. With access {@code CASE_FILE} it is the case as
+ * it stands: the lead and the opened date are null until the case is opened, the closed date null unless it
+ * is closed now. With access {@code SCREENING_OUTCOME} (the reader's partner raised the concern and takes no
+ * part in the case) it is only the concern and what the screening decided: the status is that decision (or
+ * {@code RAISED}), and the lead, the closed date and the open actions are null.
  */
 public record CaseSummary(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Urgency urgency,
                           ConcernCategory category, @Nullable PartnerId lead, Instant raisedAt, @Nullable Instant openedAt,
-                          @Nullable Instant closedAt, int openActionCount) {
+                          @Nullable Instant closedAt, @Nullable Integer openActionCount, CaseAccess access) {
 }

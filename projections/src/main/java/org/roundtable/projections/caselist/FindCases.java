@@ -1,19 +1,25 @@
 package org.roundtable.projections.caselist;
 
 import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.sharing.Reader;
 
-/** Asks for the case list, newest first, optionally only the cases with one status (null means all). */
-public record FindCases(CaseStatus status) {
+import java.util.Objects;
 
-    public FindCases() {
-        this(null);
+/**
+ * Asks for the cases the reader may see, newest first, optionally only those with one status (null means
+ * all; for a case the reader sees only the screening outcome of, the status is that outcome).
+ */
+public record FindCases(Reader reader, CaseStatus status) {
+
+    public FindCases {
+        Objects.requireNonNull(reader, "reader");
     }
 
-    public static FindCases all() {
-        return new FindCases();
+    public static FindCases all(Reader reader) {
+        return new FindCases(reader, null);
     }
 
-    public static FindCases withStatus(CaseStatus status) {
-        return new FindCases(status);
+    public static FindCases withStatus(Reader reader, CaseStatus status) {
+        return new FindCases(reader, status);
     }
 }

@@ -7,8 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.InformationShared;
+import org.roundtable.core.cases.InformationWithdrawn;
+import org.roundtable.core.common.NotAllowed;
+import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.testing.CaseStory;
+import org.roundtable.projections.testing.Readers;
 import org.roundtable.projections.testing.Recorded;
 import org.roundtable.projections.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +22,12 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.roundtable.projections.testing.CaseStory.CHAIR;
+import static org.roundtable.projections.testing.CaseStory.SCHOOL;
 import static org.roundtable.projections.testing.CaseStory.SUBJECT;
 import static org.roundtable.projections.testing.CaseStory.SUMMARY;
+import static org.roundtable.projections.testing.CaseStory.TEACHER;
 
 class AuditTrailProjectionTest {
 
@@ -67,7 +75,7 @@ class AuditTrailProjectionTest {
         apply(dismissedCase.dismissed());
 
         assertThat(trail().get(0).description()).isEqualTo("Concern referred to another service");
-        assertThat(projection.handle(new FindAuditTrail(dismissedCase.caseId)).get(0).description())
+        assertThat(projection.handle(new FindAuditTrail(Readers.CHAIR, dismissedCase.caseId)).get(0).description())
                 .isEqualTo("Concern dismissed");
     }
 
@@ -152,8 +160,51 @@ class AuditTrailProjectionTest {
         assertThat(trail()).isEqualTo(before);
     }
 
+    @Test
+    void a_compliance_reviewer_reads_the_events_of_a_protected_item_without_its_source() {
+        apply(story.raised());
+        apply(story.opened());
+        apply(story.schoolShared());
+        apply(new Recorded<>(new InformationWithdrawn(story.caseId, story.schoolInformation, SCHOOL,
+                PersonalText.of("Not needed any more.")), 4, story.time(4), TEACHER, "event-4", "request-4"));
+
+        List<AuditEntry> reviewed = projection.handle(new FindAuditTrail(Readers.REVIEWER, story.caseId));
+        for (AuditEntry entry : reviewed.subList(2, 4)) {
+            assertThat(entry.sourceHidden()).isTrue();
+            assertThat(entry.actorPerson()).isNull();
+            assertThat(entry.actorPartner()).isNull();
+            assertThat(entry.description()).contains("a partner").doesNotContain("school");
+            assertThat(entry.payload()).contains("\"a partner\"").doesNotContain("school").doesNotContain("carla");
+        }
+        assertThat(reviewed.get(2).description()).isEqualTo("Information shared by a partner at level GREEN");
+        assertThat(reviewed.get(1).sourceHidden()).isFalse();
+    }
+
+    @Test
+    void the_chair_reads_the_events_of_a_protected_item_with_its_source() {
+        apply(story.raised());
+        apply(story.opened());
+        apply(story.schoolShared());
+
+        AuditEntry shared = trail().get(2);
+        assertThat(shared.sourceHidden()).isFalse();
+        assertThat(shared.description()).isEqualTo("Information shared by school at level GREEN");
+        assertThat(shared.actorPerson()).isEqualTo(TEACHER.person());
+        assertThat(shared.payload()).contains("\"school\"");
+    }
+
+    @Test
+    void partners_and_policy_members_read_no_audit_trail() {
+        apply(story.raised());
+
+        for (Reader reader : List.of(Readers.OFFICER, Readers.POLICY)) {
+            assertThatThrownBy(() -> projection.handle(new FindAuditTrail(reader, story.caseId)))
+                    .isInstanceOfSatisfying(NotAllowed.class, refusal -> assertThat(refusal.code()).isEqualTo("not-a-reviewer"));
+        }
+    }
+
     private List<AuditEntry> trail() {
-        return projection.handle(new FindAuditTrail(story.caseId));
+        return projection.handle(new FindAuditTrail(Readers.CHAIR, story.caseId));
     }
 
     private void applyInReverse(List<Recorded<? extends CaseEvent>> events) {

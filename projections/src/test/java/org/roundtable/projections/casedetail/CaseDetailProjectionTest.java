@@ -15,16 +15,19 @@ import org.roundtable.core.cases.ConcernCategory;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
-import org.roundtable.core.cases.Urgency;
-import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.SubjectIdentity;
+import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.sharing.CaseAccess;
+import org.roundtable.core.sharing.Reader;
 import org.roundtable.core.sharing.SharingLevel;
 import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.testing.CaseStory;
+import org.roundtable.projections.testing.Readers;
 import org.roundtable.projections.testing.Recorded;
 import org.roundtable.projections.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roundtable.projections.testing.CaseStory.CHAIR;
@@ -57,7 +61,7 @@ class CaseDetailProjectionTest {
 
     @Test
     void an_unknown_case_has_no_detail() {
-        assertThat(projection.handle(new FindCaseDetail(CaseId.random()))).isEmpty();
+        assertThat(projection.handle(new FindCaseDetail(Readers.CHAIR, CaseId.random()))).isEmpty();
     }
 
     @Test
@@ -67,7 +71,8 @@ class CaseDetailProjectionTest {
         assertThat(detail()).isEqualTo(new CaseDetail(story.caseId, story.caseNumber, CaseStatus.RAISED,
                 new Subject(SUBJECT.givenName(), SUBJECT.familyName(), SUBJECT.dateOfBirth(), SUBJECT.ageBand(), false),
                 OFFICER, SUMMARY, Urgency.HIGH, ConcernCategory.RADICALISATION, story.time(0), null, List.of(),
-                List.of(change(CaseStatus.RAISED, 0, OFFICER, null, null, null)), List.of(), List.of()));
+                List.of(change(CaseStatus.RAISED, 0, OFFICER, null, null, null)), List.of(), List.of(),
+                CaseAccess.CASE_FILE));
     }
 
     @Test
@@ -152,6 +157,76 @@ class CaseDetailProjectionTest {
     }
 
     @Test
+    void each_reader_sees_the_items_their_level_allows_and_a_protected_source_only_if_they_may() {
+        InformationId red = InformationId.random();
+        apply(story.raised(), story.opened(), story.policeShared(), story.schoolShared(),
+                new Recorded<>(new InformationShared(story.caseId, red, POLICE, PersonalText.of("An informant says so."),
+                        SharingLevel.RED, true), 4, story.time(4), OFFICER, "event-4", "request-4"));
+
+        assertThat(items(Readers.OFFICER)).containsExactly("police " + story.policeInformation,
+                "a partner " + story.schoolInformation, "police " + red);
+        assertThat(items(Readers.TEACHER)).containsExactly("police " + story.policeInformation,
+                "school " + story.schoolInformation);
+        assertThat(items(Readers.CHAIR)).containsExactly("police " + story.policeInformation,
+                "school " + story.schoolInformation, "police " + red);
+        assertThat(items(Readers.REVIEWER)).containsExactly("police " + story.policeInformation,
+                "a partner " + story.schoolInformation, "a partner " + red);
+        assertThat(projection.handle(new FindCaseDetail(Readers.YOUTH_WORKER, story.caseId))).isEmpty();
+        assertThat(projection.handle(new FindCaseDetail(Readers.POLICY, story.caseId))).isEmpty();
+        assertThat(projection.handle(new FindCaseDetail(Readers.left("officer.bram", "police"), story.caseId))).isEmpty();
+    }
+
+    @Test
+    void a_hidden_source_hides_who_shared_it_too() {
+        apply(story.raised(), story.opened(), story.schoolShared());
+
+        InformationItem seenByReviewer = detail(Readers.REVIEWER).information().get(0);
+        assertThat(seenByReviewer.owner()).isNull();
+        assertThat(seenByReviewer.sharedBy()).isNull();
+        assertThat(detail(Readers.TEACHER).information().get(0).sharedBy()).isEqualTo(TEACHER.person());
+    }
+
+    @Test
+    void an_action_shows_only_the_items_it_relies_on_that_the_reader_sees() {
+        InformationId red = InformationId.random();
+        apply(story.raised(), story.opened(), story.schoolShared(),
+                new Recorded<>(new InformationShared(story.caseId, red, POLICE, PersonalText.of("An informant says so."),
+                        SharingLevel.RED, false), 4, story.time(4), OFFICER, "event-4", "request-4"),
+                new Recorded<>(new ActionAssigned(story.caseId, story.action, SCHOOL, PersonalText.of("Talk with the parents."),
+                        DUE, Set.of(story.schoolInformation, red)), 5, story.time(5), CHAIR, "event-5", "request-5"));
+
+        assertThat(detail(Readers.TEACHER).actions().get(0).reliesOn()).containsExactly(story.schoolInformation);
+        assertThat(detail(Readers.CHAIR).actions().get(0).reliesOn()).containsExactlyInAnyOrder(story.schoolInformation, red);
+    }
+
+    @Test
+    void the_partner_that_raised_the_concern_sees_it_up_to_the_screening_decision_and_no_further() {
+        apply(story.raised(), new Recorded<>(new CaseOpened(story.caseId, SCHOOL, Set.of(SCHOOL)), 1, story.time(1),
+                CHAIR, "event-1", "request-1"), story.schoolShared(), story.closed());
+
+        CaseDetail seen = detail(Readers.OFFICER);
+        assertThat(seen.access()).isEqualTo(CaseAccess.SCREENING_OUTCOME);
+        assertThat(seen.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(seen.history()).extracting(StatusChange::status).containsExactly(CaseStatus.RAISED, CaseStatus.OPEN);
+        assertThat(seen.summary()).isEqualTo(SUMMARY);
+        assertThat(seen.lead()).isNull();
+        assertThat(seen.participants()).isEmpty();
+        assertThat(seen.information()).isEmpty();
+        assertThat(seen.actions()).isEmpty();
+    }
+
+    /** Each item the reader sees, as its owner (or "a partner") and its id. */
+    private List<String> items(Reader reader) {
+        return detail(reader).information().stream()
+                .map(item -> (item.owner() == null ? "a partner" : item.owner().value()) + " " + item.informationId())
+                .toList();
+    }
+
+    private CaseDetail detail(Reader reader) {
+        return projection.handle(new FindCaseDetail(reader, story.caseId)).orElseThrow();
+    }
+
+    @Test
     void applying_every_event_twice_gives_the_same_detail() {
         List<Recorded<? extends CaseEvent>> events = story.happyStory();
         events.forEach(this::apply);
@@ -177,7 +252,7 @@ class CaseDetailProjectionTest {
         CaseDetail before = detail();
 
         TestDatabase.empty(jdbc, readModel);
-        assertThat(projection.handle(new FindCaseDetail(story.caseId))).isEmpty();
+        assertThat(projection.handle(new FindCaseDetail(Readers.CHAIR, story.caseId))).isEmpty();
         for (String table : List.of("case_detail", "case_detail_participant", "case_detail_status_change",
                 "case_detail_information", "case_detail_action", "case_detail_action_reliance")) {
             assertThat(jdbc.sql("select count(*) from " + table).query(Integer.class).single())
@@ -189,7 +264,7 @@ class CaseDetailProjectionTest {
     }
 
     private CaseDetail detail() {
-        Optional<CaseDetail> detail = projection.handle(new FindCaseDetail(story.caseId));
+        Optional<CaseDetail> detail = projection.handle(new FindCaseDetail(Readers.CHAIR, story.caseId));
         assertThat(detail).isPresent();
         return detail.get();
     }

@@ -15,17 +15,21 @@ import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
 import org.roundtable.core.cases.Urgency;
+import org.roundtable.core.sharing.CaseAccess;
 import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.testing.CaseStory;
+import org.roundtable.projections.testing.Readers;
 import org.roundtable.projections.testing.Recorded;
 import org.roundtable.projections.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roundtable.projections.testing.CaseStory.POLICE;
+import static org.roundtable.projections.testing.CaseStory.SCHOOL;
 
 class CaseListProjectionTest {
 
@@ -43,9 +47,9 @@ class CaseListProjectionTest {
     void a_raised_concern_is_listed_awaiting_screening() {
         apply(story.raised());
 
-        assertThat(projection.handle(FindCases.all())).containsExactly(new CaseSummary(story.caseId,
+        assertThat(projection.handle(FindCases.all(Readers.CHAIR))).containsExactly(new CaseSummary(story.caseId,
                 story.caseNumber, CaseStatus.RAISED, Urgency.HIGH, ConcernCategory.RADICALISATION, null,
-                story.time(0), null, null, 0));
+                story.time(0), null, null, 0, CaseAccess.CASE_FILE));
     }
 
     @Test
@@ -84,7 +88,8 @@ class CaseListProjectionTest {
         story.happyStory().forEach(this::apply);
 
         assertThat(onlyCase()).isEqualTo(new CaseSummary(story.caseId, story.caseNumber, CaseStatus.OPEN,
-                Urgency.HIGH, ConcernCategory.RADICALISATION, POLICE, story.time(0), story.time(1), null, 0));
+                Urgency.HIGH, ConcernCategory.RADICALISATION, POLICE, story.time(0), story.time(1), null, 0,
+                CaseAccess.CASE_FILE));
     }
 
     @Test
@@ -108,7 +113,7 @@ class CaseListProjectionTest {
         CaseStory newer = new CaseStory(CaseNumber.of("2026-0002"), Instant.parse("2026-02-10T08:00:00Z"));
         apply(older.raised(), newer.raised());
 
-        assertThat(projection.handle(FindCases.all())).extracting(CaseSummary::caseNumber)
+        assertThat(projection.handle(FindCases.all(Readers.CHAIR))).extracting(CaseSummary::caseNumber)
                 .containsExactly(newer.caseNumber, older.caseNumber);
     }
 
@@ -117,20 +122,20 @@ class CaseListProjectionTest {
         CaseStory dismissed = new CaseStory(CaseNumber.of("2026-0001"), Instant.parse("2026-01-10T08:00:00Z"));
         apply(dismissed.raised(), dismissed.dismissed(), story.raised(), story.opened());
 
-        assertThat(projection.handle(FindCases.withStatus(CaseStatus.OPEN))).extracting(CaseSummary::caseId)
+        assertThat(projection.handle(FindCases.withStatus(Readers.CHAIR, CaseStatus.OPEN))).extracting(CaseSummary::caseId)
                 .containsExactly(story.caseId);
-        assertThat(projection.handle(new FindCases())).hasSize(2);
+        assertThat(projection.handle(FindCases.all(Readers.CHAIR))).hasSize(2);
     }
 
     @Test
     void applying_every_event_twice_gives_the_same_list() {
         List<Recorded<? extends CaseEvent>> events = story.happyStory();
         events.forEach(this::apply);
-        List<CaseSummary> once = projection.handle(FindCases.all());
+        List<CaseSummary> once = projection.handle(FindCases.all(Readers.CHAIR));
 
         events.forEach(this::apply);
 
-        assertThat(projection.handle(FindCases.all())).isEqualTo(once);
+        assertThat(projection.handle(FindCases.all(Readers.CHAIR))).isEqualTo(once);
     }
 
     @Test
@@ -155,17 +160,53 @@ class CaseListProjectionTest {
     @Test
     void emptying_its_tables_empties_the_list_and_a_replay_rebuilds_it() {
         story.happyStory().forEach(this::apply);
-        List<CaseSummary> before = projection.handle(FindCases.all());
+        List<CaseSummary> before = projection.handle(FindCases.all(Readers.CHAIR));
 
         TestDatabase.empty(jdbc, readModel);
-        assertThat(projection.handle(FindCases.all())).isEmpty();
+        assertThat(projection.handle(FindCases.all(Readers.CHAIR))).isEmpty();
 
         story.happyStory().forEach(this::apply);
-        assertThat(projection.handle(FindCases.all())).isEqualTo(before);
+        assertThat(projection.handle(FindCases.all(Readers.CHAIR))).isEqualTo(before);
+    }
+
+    @Test
+    void a_partner_lists_the_cases_it_takes_part_in_and_no_others() {
+        apply(story.raised(), story.opened());
+
+        assertThat(projection.handle(FindCases.all(Readers.TEACHER))).extracting(CaseSummary::access)
+                .containsExactly(CaseAccess.CASE_FILE);
+        assertThat(projection.handle(FindCases.all(Readers.YOUTH_WORKER))).isEmpty();
+    }
+
+    @Test
+    void the_partner_that_raised_a_concern_sees_only_what_the_screening_decided() {
+        apply(story.raised(), new Recorded<>(new CaseOpened(story.caseId, SCHOOL, Set.of(SCHOOL)), 1, story.time(1),
+                CaseStory.CHAIR, "event-1", "request-1"), story.closed());
+
+        assertThat(projection.handle(FindCases.all(Readers.OFFICER))).containsExactly(new CaseSummary(story.caseId,
+                story.caseNumber, CaseStatus.OPEN, Urgency.HIGH, ConcernCategory.RADICALISATION, null, story.time(0),
+                story.time(1), null, null, CaseAccess.SCREENING_OUTCOME));
+        assertThat(projection.handle(FindCases.withStatus(Readers.OFFICER, CaseStatus.CLOSED))).isEmpty();
+    }
+
+    @Test
+    void a_partner_that_left_lists_nothing() {
+        apply(story.raised(), story.opened());
+
+        assertThat(projection.handle(FindCases.all(Readers.left("officer.bram", "police")))).isEmpty();
+    }
+
+    @Test
+    void the_chair_and_compliance_list_every_case_and_policy_members_none() {
+        apply(story.raised(), story.opened());
+
+        assertThat(projection.handle(FindCases.all(Readers.CHAIR))).hasSize(1);
+        assertThat(projection.handle(FindCases.all(Readers.REVIEWER))).hasSize(1);
+        assertThat(projection.handle(FindCases.all(Readers.POLICY))).isEmpty();
     }
 
     private CaseSummary onlyCase() {
-        List<CaseSummary> cases = projection.handle(FindCases.all());
+        List<CaseSummary> cases = projection.handle(FindCases.all(Readers.CHAIR));
         assertThat(cases).hasSize(1);
         return cases.get(0);
     }

@@ -12,6 +12,7 @@ import org.roundtable.client.api.AdministrationApi;
 import org.roundtable.client.api.CasesApi;
 import org.roundtable.client.api.InformationApi;
 import org.roundtable.client.api.LoginsApi;
+import org.roundtable.client.api.ReportsApi;
 import org.roundtable.client.model.AddRepresentativeRequest;
 import org.roundtable.client.model.AgreeCharterRequest;
 import org.roundtable.client.model.AssignActionRequest;
@@ -76,7 +77,7 @@ class GeneratedClientIT {
 
     /** The generated APIs, as one person logged in with the generated client. */
     private record As(CasesApi cases, InformationApi information, ActionsApi actions, LoginsApi logins,
-                      AdministrationApi administration) { }
+                      AdministrationApi administration, ReportsApi reports) { }
 
     @BeforeEach
     void connect() {
@@ -92,7 +93,7 @@ class GeneratedClientIT {
         String token = new LoginsApi(client).createToken(new TokenRequest().username(person).password(password)).getToken();
         ApiClient loggedIn = client(token);
         return new As(new CasesApi(loggedIn), new InformationApi(loggedIn), new ActionsApi(loggedIn), new LoginsApi(loggedIn),
-                new AdministrationApi(loggedIn));
+                new AdministrationApi(loggedIn), new ReportsApi(loggedIn));
     }
 
     private ApiClient client(String token) {
@@ -130,24 +131,36 @@ class GeneratedClientIT {
         chris.cases().closeCase(caseId, new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED), null);
         chris.cases().reopenCase(caseId, new ReopenCaseRequest().reason("New worrying posts"), null);
 
-        CaseSummary summary = chris.cases().listCases().stream().filter(c -> c.getCaseId().equals(caseId)).findFirst().orElseThrow();
+        CaseSummary summary = chris.cases().listCases(null).stream().filter(c -> c.getCaseId().equals(caseId)).findFirst().orElseThrow();
         assertThat(summary.getStatus()).isEqualTo(CaseSummary.StatusEnum.OPEN);
         assertThat(summary.getLead()).isEqualTo("police");
         assertThat(summary.getClosedAt()).isNull();
 
-        CaseDetail detail = chris.cases().getCase(caseId);
+        CaseDetail detail = chris.cases().getCase(caseId, null);
         assertThat(detail.getSubject().getGivenName()).isEqualTo("Sam");
         assertThat(detail.getParticipants()).contains("police", "school", "youth-work");
         assertThat(detail.getInformation()).extracting(i -> i.getInformationId()).containsExactly(item);
         assertThat(detail.getActions()).singleElement()
                 .satisfies(a -> assertThat(a.getOutcome()).isEqualTo("Joined the team"));
 
-        List<AuditEntry> trail = chris.cases().getAuditTrail(caseId);
+        List<AuditEntry> trail = as("rita").cases().getAuditTrail(caseId, "A check of the record").getChanges();
         assertThat(trail).extracting(AuditEntry::getEventType).containsExactly("ConcernRaised", "CaseOpened",
                 "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned", "ActionCompleted",
                 "CaseClosed", "CaseReopened");
         assertThat(trail.get(0).getActorPerson()).isEqualTo("anna");
         assertThat(trail.get(0).getActorPartner()).isEqualTo("police");
+        assertThat(chris.cases().getDisclosures(caseId, null).getPartners()).extracting(p -> p.getPartner())
+                .contains("city");
+    }
+
+    @Test
+    void the_chair_reads_what_each_partner_gives_and_takes() throws ApiException {
+        LocalDate today = LocalDate.now();
+
+        var report = as("chris").reports().getReciprocity(today.minusDays(30), today);
+
+        assertThat(report.getFrom()).isEqualTo(today.minusDays(30));
+        assertThat(report.getPartners()).extracting(p -> p.getPartner()).contains("police", "school");
     }
 
     @Test
@@ -158,8 +171,8 @@ class GeneratedClientIT {
         chris.cases().screenConcern(caseId, new ScreeningRequest(new Refer().decision(Refer.DecisionEnum.REFER)
                 .referredTo("Family support service").reason("A family matter")), null);
 
-        assertThat(chris.cases().getCase(caseId).getStatus()).isEqualTo(CaseDetail.StatusEnum.REFERRED);
-        assertThat(chris.cases().getCase(caseId).getHistory()).last()
+        assertThat(chris.cases().getCase(caseId, null).getStatus()).isEqualTo(CaseDetail.StatusEnum.REFERRED);
+        assertThat(chris.cases().getCase(caseId, null).getHistory()).last()
                 .satisfies(change -> assertThat(change.getReferredTo()).isEqualTo("Family support service"));
     }
 
@@ -171,7 +184,7 @@ class GeneratedClientIT {
         chris.cases().screenConcern(caseId, new ScreeningRequest(new Dismiss()
                 .decision(Dismiss.DecisionEnum.DISMISS).reason("A misunderstanding")), null);
 
-        assertThat(chris.cases().getCase(caseId).getStatus()).isEqualTo(CaseDetail.StatusEnum.DISMISSED);
+        assertThat(chris.cases().getCase(caseId, null).getStatus()).isEqualTo(CaseDetail.StatusEnum.DISMISSED);
     }
 
     @Test
@@ -200,7 +213,7 @@ class GeneratedClientIT {
     @Test
     void an_unknown_case_is_not_found_read_as_a_problem_document() throws Exception {
         As chris = as("chris");
-        Problem problem = refusal(() -> chris.cases().getCase(UUID.randomUUID()), 404);
+        Problem problem = refusal(() -> chris.cases().getCase(UUID.randomUUID(), null), 404);
 
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.UNKNOWN_CASE);
     }
@@ -221,11 +234,11 @@ class GeneratedClientIT {
     @Test
     void a_revoked_token_no_longer_opens_anything() throws Exception {
         As anna = as("anna");
-        anna.cases().listCases();
+        anna.cases().listCases(null);
 
         anna.logins().revokeToken();
 
-        Problem problem = refusal(() -> anna.cases().listCases(), 401);
+        Problem problem = refusal(() -> anna.cases().listCases(null), 401);
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.UNAUTHENTICATED);
     }
 

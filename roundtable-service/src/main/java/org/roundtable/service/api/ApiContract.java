@@ -55,6 +55,9 @@ final class ApiContract implements OpenApiCustomizer {
     /** Commands that a partner other than the one concerned may not give: 403. */
     private static final Set<String> OWNED = Set.of("withdrawInformation", "completeAction");
 
+    /** Reads that only some roles may make (403 for the others); every operation of the Reports tag is one too. */
+    private static final Set<String> GATED_READS = Set.of("getAuditTrail", "getDisclosures");
+
     /** What the path parameters that are not ids name (their examples are in {@link ApiExamples#PATH_VALUES}). */
     private static final Map<String, String> NAMED_IN_PATHS = Map.of(
             "partnerId", "the partner's code",
@@ -100,6 +103,10 @@ final class ApiContract implements OpenApiCustomizer {
         boolean ofCase = path.contains("{caseId}");
         boolean administration = operation.getTags() != null && operation.getTags().contains(ApiDocumentation.ADMINISTRATION);
         boolean read = method == PathItem.HttpMethod.GET;
+        boolean queried = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "query".equals(parameter.getIn()));
+        boolean gated = GATED_READS.contains(operation.getOperationId())
+                || operation.getTags() != null && operation.getTags().contains(ApiDocumentation.REPORTS);
         ApiResponses responses = operation.getResponses();
         responses.forEach((status, response) -> {
             if (response.getContent() != null) {
@@ -124,13 +131,13 @@ final class ApiContract implements OpenApiCustomizer {
                     .forEach(ApiContract::describePathParameter);
         }
         Set<HttpStatus> refusals = new LinkedHashSet<>();
-        if (body || addressed || command) {
+        if (body || addressed || command || queried) {
             refusals.add(HttpStatus.BAD_REQUEST);
         }
         if (!open || body) {
             refusals.add(HttpStatus.UNAUTHORIZED);
         }
-        if (command || OWNED.contains(operation.getOperationId()) || administration) {
+        if (command || OWNED.contains(operation.getOperationId()) || administration || gated) {
             refusals.add(HttpStatus.FORBIDDEN);
         }
         if (addressed) {

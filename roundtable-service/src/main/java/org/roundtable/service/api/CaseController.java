@@ -1,8 +1,6 @@
 package org.roundtable.service.api;
 
 import jakarta.validation.Valid;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.CloseCase;
@@ -10,18 +8,11 @@ import org.roundtable.core.cases.RaiseConcern;
 import org.roundtable.core.cases.ReopenCase;
 import org.roundtable.core.cases.ScreenConcern;
 import org.roundtable.core.common.Actor;
-import org.roundtable.projections.audit.AuditEntry;
-import org.roundtable.projections.audit.FindAuditTrail;
-import org.roundtable.projections.casedetail.CaseDetail;
-import org.roundtable.projections.casedetail.FindCaseDetail;
-import org.roundtable.projections.caselist.CaseSummary;
-import org.roundtable.projections.caselist.FindCases;
 import org.roundtable.service.storage.CaseNumbers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,22 +21,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
-/** Cases: raising a concern, screening it, closing and reopening the case; the case list, one case, its audit trail. */
+/** Cases: raising a concern, screening it, closing and reopening the case. Reading them: {@link CaseFileController}. */
 @RestController
 @Tag(name = ApiDocumentation.CASES)
 @RequestMapping("/api/cases")
 class CaseController {
 
     private final Commands commands;
-    private final QueryGateway queries;
     private final CaseNumbers caseNumbers;
 
-    CaseController(Commands commands, QueryGateway queries, CaseNumbers caseNumbers) {
+    CaseController(Commands commands, CaseNumbers caseNumbers) {
         this.commands = commands;
-        this.queries = queries;
         this.caseNumbers = caseNumbers;
     }
 
@@ -97,39 +85,5 @@ class CaseController {
     ResponseEntity<Void> reopen(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody ReopenCaseRequest request) {
         return commands.send(new ReopenCase(new CaseId(caseId), actor, request.reason()),
                 ResponseEntity.noContent().build());
-    }
-
-    @Operation(operationId = "listCases", summary = "List the cases",
-            description = """
-                    Every case, newest first: its number, status, urgency, category, lead and dates, and how many
-                    actions are still open.""")
-    @GetMapping
-    List<CaseSummary> list() {
-        return queries.query(FindCases.all(), ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
-    }
-
-    @Operation(operationId = "getCase", summary = "Read a case",
-            description = """
-                    One case file: the subject (or that it was erased), the concern, the lead and participants, every
-                    status change, the information shared (with its level and owner) and the actions.""")
-    @GetMapping("/{caseId}")
-    CaseDetail detail(@PathVariable UUID caseId) {
-        return queries.query(new FindCaseDetail(new CaseId(caseId)), ResponseTypes.optionalInstanceOf(CaseDetail.class))
-                .join()
-                .orElseThrow(CaseNotFound::new);
-    }
-
-    @Operation(operationId = "getAuditTrail", summary = "Read a case's audit trail",
-            description = """
-                    Every event of the case in order: what happened, who did it for which partner, when, under which
-                    correlation id, and the event's own fields as stored.""")
-    @GetMapping("/{caseId}/audit")
-    List<AuditEntry> audit(@PathVariable UUID caseId) {
-        List<AuditEntry> trail = queries.query(new FindAuditTrail(new CaseId(caseId)),
-                ResponseTypes.multipleInstancesOf(AuditEntry.class)).join();
-        if (trail.isEmpty()) {
-            throw new CaseNotFound();
-        }
-        return trail;
     }
 }

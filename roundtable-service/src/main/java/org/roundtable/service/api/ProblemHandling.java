@@ -8,14 +8,16 @@ import org.roundtable.core.common.DomainException;
 import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.UnknownItem;
+import org.roundtable.service.access.PurposeRequired;
 import org.roundtable.service.api.Problems.FieldProblem;
 import org.roundtable.service.config.RoundtableProperties;
 import org.roundtable.service.faults.TryAgain;
 import org.roundtable.service.idempotency.IdempotencyKeyReused;
+import org.roundtable.service.identity.LoginRefused;
+import org.roundtable.service.identity.Members;
+import org.roundtable.service.identity.secrets.WeakPassword;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.roundtable.service.identity.LoginRefused;
-import org.roundtable.service.identity.secrets.WeakPassword;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -54,6 +56,8 @@ import java.util.stream.Collectors;
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+    /** Refusals by role or ownership are security events, logged apart from the service's own log. */
+    private static final Logger SECURITY = LoggerFactory.getLogger("roundtable.security");
 
     private final RoundtableProperties properties;
 
@@ -63,7 +67,16 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> refused(DomainException refusal) {
+        if (refusal instanceof NotAllowed) {
+            SECURITY.warn("Refused {} to {}: {}", refusal.code(), Members.describeCurrent(), refusal.getMessage());
+        }
         return Problems.answer(problemFor(refusal));
+    }
+
+    @ExceptionHandler(PurposeRequired.class)
+    ResponseEntity<ProblemDetail> purposeRequired(PurposeRequired e) {
+        return Problems.answer(Problems.problem(HttpStatus.BAD_REQUEST, "purpose-required", "Purpose required",
+                e.getMessage()));
     }
 
     @ExceptionHandler(LoginRefused.class)

@@ -19,4 +19,14 @@ public final class Members {
         }
         throw new IllegalStateException("no authenticated member for this request: " + authentication);
     }
+
+    /** Who is behind the current request, for a log line: the member, or "nobody authenticated". */
+    public static String describeCurrent() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal principal
+                && principal.getAttribute(LocalTokenIntrospector.MEMBER) instanceof Member member) {
+            return member.person() + " of " + member.partner() + " with roles " + member.roles();
+        }
+        return "nobody authenticated";
+    }
 }

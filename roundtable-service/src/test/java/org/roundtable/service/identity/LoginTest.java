@@ -49,7 +49,7 @@ class LoginTest extends ApiTest {
         assertThat(login.text("person")).isEqualTo(person);
         assertThat(login.json().path("roles").size()).isEqualTo(1);
         assertThat(login.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(api.getWithToken("/api/cases", login.text("token")).status()).isEqualTo(200);
+        assertThat(api.getWithToken("/api/cases?purpose=a%20login%20check", login.text("token")).status()).isEqualTo(200);
     }
 
     @Test

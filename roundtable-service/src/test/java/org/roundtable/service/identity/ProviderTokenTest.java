@@ -47,8 +47,8 @@ class ProviderTokenTest {
 
         assertThat(raised.status()).isEqualTo(201);
         Response trail = api.get("/api/cases/" + raised.text("caseId") + "/audit");
-        assertThat(trail.json().get(0).path("actorPerson").asString()).isEqualTo("pat");
-        assertThat(trail.json().get(0).path("actorPartner").asString()).isEqualTo("police");
+        assertThat(trail.json().get("changes").get(0).path("actorPerson").asString()).isEqualTo("pat");
+        assertThat(trail.json().get("changes").get(0).path("actorPartner").asString()).isEqualTo("police");
     }
 
     @Test

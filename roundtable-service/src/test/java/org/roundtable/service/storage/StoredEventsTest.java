@@ -49,7 +49,7 @@ class StoredEventsTest {
         assertThat(detail.path("subject").path("erased").asBoolean()).isTrue();
         assertThat(detail.path("summary").isNull()).isTrue();
         assertThat(detail.path("raisedBy").path("partner").asString()).isEqualTo("Old Police Dept");
-        assertThat(api.get("/api/cases/" + caseId + "/audit").json().get(0).path("description").asString())
+        assertThat(api.get("/api/cases/" + caseId + "/audit").json().get("changes").get(0).path("description").asString())
                 .isEqualTo("Concern raised by Old Police Dept (urgency HIGH, category RADICALISATION)");
         assertThat(api.post("/api/cases/" + caseId + "/screening", "chris", "city", openCase("police")).status())
                 .isEqualTo(204);

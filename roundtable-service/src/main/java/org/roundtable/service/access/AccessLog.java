@@ -1,0 +1,190 @@
+package org.roundtable.service.access;
+
+import org.jspecify.annotations.Nullable;
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.InformationId;
+import org.roundtable.core.common.InvalidValue;
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonId;
+import org.roundtable.core.common.Role;
+import org.roundtable.core.sharing.NeedToKnow;
+import org.roundtable.core.sharing.Reader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes and reads the access log. A look is recorded in a transaction of its own, committed before the
+ * caller returns any data: if the record cannot be written, the data is not returned (the request fails
+ * with 503, as any database outage does). Refused looks are recorded too, and logged as security events.
+ */
+public class AccessLog {
+
+    /** The purpose recorded for the looks of the chair and the partners: the round table's own work. */
+    public static final String CASE_WORK = "the round table's case work";
+
+    /** The longest purpose a reviewer may state. */
+    public static final int MAX_PURPOSE_LENGTH = 500;
+
+    private static final Logger SECURITY = LoggerFactory.getLogger("roundtable.security");
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    public AccessLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * The purpose of a look: the one the reader stated, or the round table's case work. A compliance reviewer
+     * must state one ({@link NeedToKnow#statesPurpose}).
+     *
+     * @throws PurposeRequired when the reader must state a purpose and did not
+     * @throws InvalidValue    when the purpose is blank or too long
+     */
+    public String purpose(Reader reader, @Nullable String stated) {
+        if (stated != null && (stated.isBlank() || stated.length() > MAX_PURPOSE_LENGTH)) {
+            throw new InvalidValue("purpose", "a purpose is not blank, and at most " + MAX_PURPOSE_LENGTH + " characters");
+        }
+        if (stated == null) {
+            if (NeedToKnow.statesPurpose(reader)) {
+                throw new PurposeRequired();
+            }
+            return CASE_WORK;
+        }
+        return stated.strip();
+    }
+
+    /** Records a look that returns data: the case (if any) and the information items it returns. */
+    public void shown(Reader reader, Look look, @Nullable CaseId caseId, String purpose,
+                      Collection<InformationId> informationIds) {
+        write(reader, look, caseId, Outcome.SHOWN, purpose, informationIds);
+    }
+
+    /** Records a refused look, and logs it as a security event. */
+    public void refused(Reader reader, Look look, @Nullable CaseId caseId, String purpose) {
+        SECURITY.warn("Refused look {} at case {} to {} of {} with roles {}", look, caseId, reader.person(),
+                reader.partner(), reader.roles());
+        write(reader, look, caseId, Outcome.REFUSED, purpose, List.of());
+    }
+
+    private void write(Reader reader, Look look, @Nullable CaseId caseId, Outcome outcome, String purpose,
+                       Collection<InformationId> informationIds) {
+        UUID recordId = UUID.randomUUID();
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        ownTransaction.executeWithoutResult(status -> {
+            jdbc.sql("""
+                            insert into access_record (record_id, recorded_at, person_id, partner_id, roles, look,
+                                case_id, outcome, purpose)
+                            values (:recordId, :at, :person, :partner, :roles, :look, :caseId, :outcome, :purpose)""")
+                    .param("recordId", recordId)
+                    .param("at", now)
+                    .param("person", reader.person().value())
+                    .param("partner", reader.partner().value())
+                    .param("roles", reader.roles().stream().sorted().map(Role::name).collect(Collectors.joining(",")))
+                    .param("look", look.name())
+                    .param("caseId", caseId == null ? null : caseId.value())
+                    .param("outcome", outcome.name())
+                    .param("purpose", purpose)
+                    .update();
+            for (InformationId item : Set.copyOf(informationIds)) {
+                jdbc.sql("insert into access_record_item (record_id, information_id) values (:recordId, :item)")
+                        .param("recordId", recordId)
+                        .param("item", item.value())
+                        .update();
+            }
+        });
+    }
+
+    /** Every look at a case, oldest first. */
+    public List<AccessRecord> ofCase(CaseId caseId) {
+        Map<UUID, List<InformationId>> items = new HashMap<>();
+        jdbc.sql("""
+                        select i.record_id, i.information_id from access_record_item i
+                        join access_record r on r.record_id = i.record_id
+                        where r.case_id = :caseId order by i.information_id""")
+                .param("caseId", caseId.value())
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getObject("record_id", UUID.class), id -> new ArrayList<>())
+                            .add(new InformationId(rs.getObject("information_id", UUID.class)));
+                });
+        return jdbc.sql("select * from access_record where case_id = :caseId order by recorded_at, record_id")
+                .param("caseId", caseId.value())
+                .query((rs, row) -> {
+                    UUID recordId = rs.getObject("record_id", UUID.class);
+                    return new AccessRecord(recordId,
+                            rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                            new PersonId(rs.getString("person_id")),
+                            new PartnerId(rs.getString("partner_id")),
+                            roles(rs.getString("roles")),
+                            Look.valueOf(rs.getString("look")),
+                            caseId,
+                            Outcome.valueOf(rs.getString("outcome")),
+                            rs.getString("purpose"),
+                            items.getOrDefault(recordId, List.of()));
+                })
+                .list();
+    }
+
+    /**
+     * What of a case has been disclosed to date, per partner: every look that returned data, oldest first
+     * (the partners in the order they first saw it).
+     */
+    public Map<PartnerId, List<AccessRecord>> disclosures(CaseId caseId) {
+        Map<PartnerId, List<AccessRecord>> byPartner = new LinkedHashMap<>();
+        for (AccessRecord record : ofCase(caseId)) {
+            if (record.outcome() == Outcome.SHOWN) {
+                byPartner.computeIfAbsent(record.partner(), partner -> new ArrayList<>()).add(record);
+            }
+        }
+        return byPartner;
+    }
+
+    /** How many looks at cases a partner made in a period, and how many distinct information items they returned. */
+    public Reads readsBy(PartnerId partner, Instant from, Instant to) {
+        return jdbc.sql("""
+                        select count(distinct r.record_id) as looks, count(distinct i.information_id) as items
+                        from access_record r left join access_record_item i on i.record_id = r.record_id
+                        where r.partner_id = :partner and r.outcome = 'SHOWN' and r.case_id is not null
+                          and r.recorded_at >= :from and r.recorded_at < :to""")
+                .param("partner", partner.value())
+                .param("from", from.atOffset(ZoneOffset.UTC))
+                .param("to", to.atOffset(ZoneOffset.UTC))
+                .query((rs, row) -> new Reads(rs.getLong("looks"), rs.getLong("items")))
+                .single();
+    }
+
+    /** A partner's looks at cases in a period, and the distinct items they returned. */
+    public record Reads(long looks, long items) { }
+
+    private static Set<Role> roles(String roles) {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        if (!roles.isEmpty()) {
+            Arrays.stream(roles.split(",")).map(Role::valueOf).forEach(set::add);
+        }
+        return set;
+    }
+}
