@@ -8,6 +8,9 @@ import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.ConsentGranted;
+import org.roundtable.core.cases.ConsentRefused;
+import org.roundtable.core.cases.ConsentRequested;
 import org.roundtable.core.cases.InformationEvent;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
@@ -52,6 +55,12 @@ public final class AuditDescriptions {
         about(InformationWithdrawn.class, (e, owner) -> "Information withdrawn by " + owner);
         sentence(ActionAssigned.class, e -> "Action assigned to %s, due %s".formatted(e.assignee(), e.dueDate()));
         sentence(ActionCompleted.class, e -> "Action completed by " + e.assignee());
+        about(ConsentRequested.class, (e, owner) -> "Consent of %s asked for an action to rely on its information"
+                .formatted(owner));
+        about(ConsentGranted.class, (e, owner) -> "Consent granted by %s for an action to rely on its information"
+                .formatted(owner));
+        about(ConsentRefused.class, (e, owner) -> "Consent refused by %s for an action to rely on its information"
+                .formatted(owner));
         sentence(CaseClosed.class, e -> "Case closed: " + e.reason());
         sentence(CaseReopened.class, e -> "Case reopened");
 

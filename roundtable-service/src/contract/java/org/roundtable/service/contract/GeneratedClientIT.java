@@ -20,6 +20,8 @@ import org.roundtable.client.model.CaseDetail;
 import org.roundtable.client.model.CaseSummary;
 import org.roundtable.client.model.CloseCaseRequest;
 import org.roundtable.client.model.CompleteActionRequest;
+import org.roundtable.client.model.ConsentDecisionRequest;
+import org.roundtable.client.model.ConsentGrant;
 import org.roundtable.client.model.Dismiss;
 import org.roundtable.client.model.FieldProblem;
 import org.roundtable.client.model.GrantRoleRequest;
@@ -126,6 +128,8 @@ class GeneratedClientIT {
         UUID action = chris.actions().assignAction(caseId, new AssignActionRequest().assignee("youth-work")
                 .description("Invite Sam to the football project").dueDate(LocalDate.now().plusDays(14))
                 .reliesOn(Set.of(item)), null).getActionId();
+        sofie.actions().decideConsent(caseId, action, item,
+                new ConsentDecisionRequest(new ConsentGrant().decision(ConsentGrant.DecisionEnum.GRANTED)), null);
         as("youssef").actions().completeAction(caseId, action, new CompleteActionRequest().outcome("Joined the team"), null);
         chris.cases().closeCase(caseId, new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED), null);
         chris.cases().reopenCase(caseId, new ReopenCaseRequest().reason("New worrying posts"), null);
@@ -144,8 +148,8 @@ class GeneratedClientIT {
 
         List<AuditEntry> trail = chris.cases().getAuditTrail(caseId);
         assertThat(trail).extracting(AuditEntry::getEventType).containsExactly("ConcernRaised", "CaseOpened",
-                "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned", "ActionCompleted",
-                "CaseClosed", "CaseReopened");
+                "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested",
+                "ConsentGranted", "ActionCompleted", "CaseClosed", "CaseReopened");
         assertThat(trail.get(0).getActorPerson()).isEqualTo("anna");
         assertThat(trail.get(0).getActorPartner()).isEqualTo("police");
     }

@@ -23,7 +23,7 @@ import static org.roundtable.service.support.Bodies.openCase;
 
 /**
  * Roles gate every case command through the real API: the chair screens, assigns, closes and reopens; a
- * partner's representative raises, shares, withdraws and completes; compliance reviewers, policy members
+ * partner's representative raises, shares, withdraws, consents and completes; compliance reviewers, policy members
  * and administrators change no case. A refused command is 403 and writes nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -39,6 +39,7 @@ class RoleGatesOverHttpTest extends ApiTest {
     String closedCaseUri;
     String item;
     String actionId;
+    String relyingActionId;
 
     /** One open case and one closed case serve every refusal: a refused command changes neither. */
     @BeforeAll
@@ -53,12 +54,14 @@ class RoleGatesOverHttpTest extends ApiTest {
         item = api.post(caseUri + "/information", "sofie", "school", information("AMBER")).text("informationId");
         actionId = api.post(caseUri + "/actions", "chris", "city", action("youth-work", LocalDate.now().plusDays(5)))
                 .text("actionId");
+        relyingActionId = api.post(caseUri + "/actions", "chris", "city",
+                action("youth-work", LocalDate.now().plusDays(5), item)).text("actionId");
     }
 
     static Stream<Arguments> refusals() {
         Stream<Arguments> chairOnly = Stream.of("screen", "assign", "close", "reopen")
                 .flatMap(command -> NOT_CHAIRS.stream().map(person -> Arguments.of(command, person, "not-the-chair")));
-        Stream<Arguments> representativesOnly = Stream.of("raise", "share", "withdraw", "complete")
+        Stream<Arguments> representativesOnly = Stream.of("raise", "share", "withdraw", "consent", "complete")
                 .flatMap(command -> NOT_REPRESENTATIVES.stream().map(person -> Arguments.of(command, person, "not-a-representative")));
         return Stream.concat(chairOnly, representativesOnly);
     }
@@ -87,6 +90,8 @@ class RoleGatesOverHttpTest extends ApiTest {
             case "share" -> api.post(caseUri + "/information", person, partner, information("GREEN"));
             case "withdraw" -> api.post(caseUri + "/information/" + item + "/withdrawal", person, partner, null);
             case "assign" -> api.post(caseUri + "/actions", person, partner, action("school", LocalDate.now().plusDays(3)));
+            case "consent" -> api.post(caseUri + "/actions/" + relyingActionId + "/consents/" + item, person, partner,
+                    "{\"decision\": \"GRANTED\"}");
             case "complete" -> api.post(caseUri + "/actions/" + actionId + "/completion", person, partner, "{\"outcome\": \"done\"}");
             case "close" -> api.post(caseUri + "/closure", person, partner, "{\"reason\": \"OTHER\"}");
             case "reopen" -> api.post(closedCaseUri + "/reopening", person, partner, "{\"reason\": \"again\"}");
