@@ -193,6 +193,26 @@ public class Case {
     }
 
     @CommandHandler
+    void handle(RecordSubjectConsent command, Clock clock) {
+        requireSpeaksForTheCase(command.actor(), "the subject's consent");
+        requireNotAfterToday(command.on(), clock, "a consent's date cannot be in the future");
+        apply(new SubjectConsentRecorded(caseId, command.decision(), command.by(), command.on()));
+    }
+
+    @CommandHandler
+    void handle(RecordSubjectInformed command, Clock clock) {
+        requireSpeaksForTheCase(command.actor(), "that the subject was informed");
+        requireNotAfterToday(command.on(), clock, "the day the subject was informed cannot be in the future");
+        apply(new SubjectInformed(caseId, command.on()));
+    }
+
+    @CommandHandler
+    void handle(RecordSubjectNotInformed command) {
+        requireSpeaksForTheCase(command.actor(), "that the subject is not informed");
+        apply(new SubjectNotInformed(caseId, command.reason(), command.note()));
+    }
+
+    @CommandHandler
     void handle(CloseCase command) {
         requireChair(command.actor(), "only the chair closes cases");
         requireOpen("only an open case can be closed");
@@ -230,6 +250,30 @@ public class Case {
             throw new RuleViolation("consent-already-decided", "consent for this information has already been decided");
         }
         return owner;
+    }
+
+    /**
+     * What the subject agreed to and was told is recorded by the chair or a representative of a participating
+     * partner, once the case was opened (it may be closed since).
+     */
+    private void requireSpeaksForTheCase(Actor actor, String what) {
+        boolean chair = actor.holds(Role.CHAIR);
+        if (!chair) {
+            requireRepresentative(actor, "only the chair or a participating partner's representative records " + what);
+        }
+        if (status != CaseStatus.OPEN && status != CaseStatus.CLOSED) {
+            throw new RuleViolation("case-not-open", "only a case that was opened records " + what);
+        }
+        if (!chair) {
+            requireParticipant(actor.partner(), "only the chair or a partner taking part in the case records " + what);
+        }
+    }
+
+    /** A date on which something happened: today or before, "today" as the service's clock reads it. */
+    private static void requireNotAfterToday(LocalDate date, Clock clock, String message) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidValue("on", message);
+        }
     }
 
     private static void requireChair(Actor actor, String message) {

@@ -14,6 +14,9 @@ import org.roundtable.core.cases.ConsentRequested;
 import org.roundtable.core.cases.InformationEvent;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
+import org.roundtable.core.cases.SubjectConsentRecorded;
+import org.roundtable.core.cases.SubjectInformed;
+import org.roundtable.core.cases.SubjectNotInformed;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.people.AccountDeactivated;
 import org.roundtable.core.people.AccountOpened;
@@ -61,6 +64,11 @@ public final class AuditDescriptions {
                 .formatted(owner));
         about(ConsentRefused.class, (e, owner) -> "Consent refused by %s for an action to rely on its information"
                 .formatted(owner));
+        sentence(SubjectConsentRecorded.class, e -> "Subject's consent %s by the %s on %s"
+                .formatted(e.decision().name().toLowerCase(java.util.Locale.ROOT),
+                        e.by().name().toLowerCase(java.util.Locale.ROOT), e.on()));
+        sentence(SubjectInformed.class, e -> "Subject informed on " + e.on());
+        sentence(SubjectNotInformed.class, e -> "Subject not informed: " + e.reason());
         sentence(CaseClosed.class, e -> "Case closed: " + e.reason());
         sentence(CaseReopened.class, e -> "Case reopened");
 

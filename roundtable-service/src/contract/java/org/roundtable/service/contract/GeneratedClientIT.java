@@ -25,7 +25,9 @@ import org.roundtable.client.model.ConsentGrant;
 import org.roundtable.client.model.Dismiss;
 import org.roundtable.client.model.FieldProblem;
 import org.roundtable.client.model.GrantRoleRequest;
+import org.roundtable.client.model.Informed;
 import org.roundtable.client.model.NewPasswordRequest;
+import org.roundtable.client.model.NotInformed;
 import org.roundtable.client.model.OpenAccountRequest;
 import org.roundtable.client.model.OpenCase;
 import org.roundtable.client.model.PartnerSummary;
@@ -38,7 +40,9 @@ import org.roundtable.client.model.ReopenCaseRequest;
 import org.roundtable.client.model.Role;
 import org.roundtable.client.model.ScreeningRequest;
 import org.roundtable.client.model.ShareInformationRequest;
+import org.roundtable.client.model.SubjectConsentRequest;
 import org.roundtable.client.model.SubjectIdentity;
+import org.roundtable.client.model.SubjectInformingRequest;
 import org.roundtable.client.model.TokenRequest;
 import org.roundtable.client.model.WithdrawInformationRequest;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -152,6 +156,24 @@ class GeneratedClientIT {
                 "ConsentGranted", "ActionCompleted", "CaseClosed", "CaseReopened");
         assertThat(trail.get(0).getActorPerson()).isEqualTo("anna");
         assertThat(trail.get(0).getActorPartner()).isEqualTo("police");
+    }
+
+    @Test
+    void the_subjects_consent_and_whether_they_were_informed_are_recorded() throws ApiException {
+        UUID caseId = raise();
+        As chris = as("chris");
+        chris.cases().screenConcern(caseId, new ScreeningRequest(new OpenCase()
+                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school"))), null);
+
+        chris.cases().recordSubjectConsent(caseId, new SubjectConsentRequest().decision(SubjectConsentRequest.DecisionEnum.GIVEN)
+                .by(SubjectConsentRequest.ByEnum.PARENT).on(LocalDate.now()), null);
+        as("sofie").cases().recordSubjectInforming(caseId, new SubjectInformingRequest(new NotInformed()
+                .outcome(NotInformed.OutcomeEnum.NOT_INFORMED).reason(NotInformed.ReasonEnum.ONGOING_INVESTIGATION)), null);
+        chris.cases().recordSubjectInforming(caseId, new SubjectInformingRequest(new Informed()
+                .outcome(Informed.OutcomeEnum.INFORMED).on(LocalDate.now())), null);
+
+        assertThat(chris.cases().getAuditTrail(caseId)).extracting(AuditEntry::getEventType)
+                .endsWith("SubjectConsentRecorded", "SubjectNotInformed", "SubjectInformed");
     }
 
     @Test

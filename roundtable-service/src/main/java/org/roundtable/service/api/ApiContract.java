@@ -40,9 +40,9 @@ import java.util.TreeSet;
 /**
  * Makes the generated API description say exactly what the service does, beyond what springdoc reads
  * from the code: the problem documents each operation can answer, request bodies that refuse unknown
- * fields, views whose every field is always present, the screening decision as a discriminated union, the
- * subject's rules, the limits of names an administrator gives, and an example for every request body and
- * path parameter.
+ * fields, views whose every field is always present, the screening decision, the owner's consent and the
+ * subject's informing as discriminated unions, the subject's rules, the limits of names an administrator
+ * gives, and an example for every request body and path parameter.
  */
 final class ApiContract implements OpenApiCustomizer {
 
@@ -71,6 +71,7 @@ final class ApiContract implements OpenApiCustomizer {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         screeningAsUnion(schemas);
         consentDecisionAsUnion(schemas);
+        subjectInformingAsUnion(schemas);
         subjectRules(schemas.get("SubjectIdentity"));
         ((Schema<?>) schemas.get("AssignActionRequest").getProperties().get("reliesOn")).maxItems(AssignAction.MAX_RELIED_ON);
         administrationRules(schemas);
@@ -268,6 +269,15 @@ final class ApiContract implements OpenApiCustomizer {
         kinds.put("REFUSED", "ConsentRefusal");
         union(schemas, "ConsentDecisionRequest", "decision",
                 "The owner's answer to a request for consent; `decision` says which of the two it is.", kinds);
+    }
+
+    /** {@code outcome} says whether the subject was informed (on a day) or not (for a reason). */
+    private static void subjectInformingAsUnion(Map<String, Schema> schemas) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("INFORMED", "Informed");
+        kinds.put("NOT_INFORMED", "NotInformed");
+        union(schemas, "SubjectInformingRequest", "outcome",
+                "Whether the subject was told of the case; `outcome` says which of the two it is.", kinds);
     }
 
     /**

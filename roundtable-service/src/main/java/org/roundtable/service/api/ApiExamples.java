@@ -55,6 +55,14 @@ final class ApiExamples {
                             {"decision": "GRANTED"}""",
                     "refuse", """
                             {"decision": "REFUSED", "reason": "An investigation is under way; nobody may act on this yet"}""")),
+            Map.entry("recordSubjectConsent", Map.of("consent", """
+                    {"decision": "GIVEN", "by": "PARENT", "on": "2026-11-20"}""")),
+            Map.entry("recordSubjectInforming", ordered(
+                    "informed", """
+                            {"outcome": "INFORMED", "on": "2026-11-20"}""",
+                    "notInformed", """
+                            {"outcome": "NOT_INFORMED", "reason": "ONGOING_INVESTIGATION",
+                             "note": "The police will say when Sam can be told"}""")),
             Map.entry("closeCase", Map.of("closure", """
                     {"reason": "RISK_REDUCED", "note": "Back at school every day"}""")),
             Map.entry("reopenCase", Map.of("reopening", """
