@@ -16,6 +16,7 @@ import org.roundtable.core.common.UnknownItem;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,26 @@ public class Case {
 
     private record InformationItem(PartnerId owner, boolean withdrawn) { }
 
-    private record ActionItem(PartnerId assignee, boolean completed) { }
+    /** An action: who took it on, whether it is done, and the consent it waits for, per relied-on item of another partner. */
+    private record ActionItem(PartnerId assignee, boolean completed, Map<InformationId, Consent> consents) {
+
+        ActionItem {
+            // A snapshot taken before consent existed has none.
+            consents = consents == null ? Map.of() : Map.copyOf(consents);
+        }
+
+        ActionItem completedNow() {
+            return new ActionItem(assignee, true, consents);
+        }
+
+        ActionItem with(InformationId item, Consent consent) {
+            Map<InformationId, Consent> changed = new HashMap<>(consents);
+            changed.put(item, consent);
+            return new ActionItem(assignee, completed, changed);
+        }
+    }
+
+    private enum Consent { PENDING, GRANTED, REFUSED }
 
     /** For Axon: rebuilt from its events, or read back from a snapshot field by field. */
     @JsonCreator
@@ -129,6 +149,23 @@ public class Case {
         }
         apply(new ActionAssigned(caseId, command.actionId(), command.assignee(), command.description(),
                 command.dueDate(), command.reliesOn()));
+        command.reliesOn().stream()
+                .sorted(Comparator.comparing(InformationId::value))
+                .filter(relied -> !information.get(relied).owner().equals(command.assignee()))
+                .forEach(relied -> apply(new ConsentRequested(caseId, command.actionId(), relied,
+                        information.get(relied).owner())));
+    }
+
+    @CommandHandler
+    void handle(GrantConsent command) {
+        PartnerId owner = requireUndecidedConsent(command.actor(), command.actionId(), command.informationId());
+        apply(new ConsentGranted(caseId, command.actionId(), command.informationId(), owner));
+    }
+
+    @CommandHandler
+    void handle(RefuseConsent command) {
+        PartnerId owner = requireUndecidedConsent(command.actor(), command.actionId(), command.informationId());
+        apply(new ConsentRefused(caseId, command.actionId(), command.informationId(), owner, command.reason()));
     }
 
     @CommandHandler
@@ -144,7 +181,35 @@ public class Case {
         if (action.completed()) {
             throw new RuleViolation("action-already-completed", "this action has already been completed");
         }
+        if (action.consents().containsValue(Consent.REFUSED)) {
+            throw new RuleViolation("consent-refused",
+                    "the owner of information this action relies on refused consent: it cannot be completed");
+        }
+        if (action.consents().containsValue(Consent.PENDING)) {
+            throw new RuleViolation("consent-pending",
+                    "an action cannot be completed before the owners of the information it relies on consent");
+        }
         apply(new ActionCompleted(caseId, command.actionId(), action.assignee(), command.outcome()));
+    }
+
+    @CommandHandler
+    void handle(RecordSubjectConsent command, Clock clock) {
+        requireSpeaksForTheCase(command.actor(), "the subject's consent");
+        requireNotAfterToday(command.on(), clock, "a consent's date cannot be in the future");
+        apply(new SubjectConsentRecorded(caseId, command.decision(), command.by(), command.on()));
+    }
+
+    @CommandHandler
+    void handle(RecordSubjectInformed command, Clock clock) {
+        requireSpeaksForTheCase(command.actor(), "that the subject was informed");
+        requireNotAfterToday(command.on(), clock, "the day the subject was informed cannot be in the future");
+        apply(new SubjectInformed(caseId, command.on()));
+    }
+
+    @CommandHandler
+    void handle(RecordSubjectNotInformed command) {
+        requireSpeaksForTheCase(command.actor(), "that the subject is not informed");
+        apply(new SubjectNotInformed(caseId, command.reason(), command.note()));
     }
 
     @CommandHandler
@@ -161,6 +226,54 @@ public class Case {
             throw new RuleViolation("case-not-closed", "only a closed case can be reopened");
         }
         apply(new CaseReopened(caseId, command.reason()));
+    }
+
+    /**
+     * The owner of an item decides, once, whether an action may rely on it: returns the owner when the actor
+     * represents it and consent was asked and not yet decided.
+     */
+    private PartnerId requireUndecidedConsent(Actor actor, ActionId actionId, InformationId informationId) {
+        requireRepresentative(actor, "only a partner's representative decides on consent");
+        ActionItem action = actions.get(actionId);
+        if (action == null) {
+            throw new UnknownItem("unknown-action", "the case has no such action");
+        }
+        Consent consent = action.consents().get(informationId);
+        if (consent == null) {
+            throw new UnknownItem("unknown-consent", "the action did not ask consent to rely on this information");
+        }
+        PartnerId owner = information.get(informationId).owner();
+        if (!owner.equals(actor.partner())) {
+            throw new NotAllowed("not-the-owner", "only the partner that shared information decides on consent to rely on it");
+        }
+        if (consent != Consent.PENDING) {
+            throw new RuleViolation("consent-already-decided", "consent for this information has already been decided");
+        }
+        return owner;
+    }
+
+    /**
+     * What the subject agreed to and was told is recorded by the chair or a representative of a participating
+     * partner, once the case was opened (it may be closed since).
+     */
+    private void requireSpeaksForTheCase(Actor actor, String what) {
+        boolean chair = actor.holds(Role.CHAIR);
+        if (!chair) {
+            requireRepresentative(actor, "only the chair or a participating partner's representative records " + what);
+        }
+        if (status != CaseStatus.OPEN && status != CaseStatus.CLOSED) {
+            throw new RuleViolation("case-not-open", "only a case that was opened records " + what);
+        }
+        if (!chair) {
+            requireParticipant(actor.partner(), "only the chair or a partner taking part in the case records " + what);
+        }
+    }
+
+    /** A date on which something happened: today or before, "today" as the service's clock reads it. */
+    private static void requireNotAfterToday(LocalDate date, Clock clock, String message) {
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidValue("on", message);
+        }
     }
 
     private static void requireChair(Actor actor, String message) {
@@ -225,12 +338,27 @@ public class Case {
 
     @EventSourcingHandler
     void on(ActionAssigned event) {
-        actions.put(event.actionId(), new ActionItem(event.assignee(), false));
+        actions.put(event.actionId(), new ActionItem(event.assignee(), false, Map.of()));
+    }
+
+    @EventSourcingHandler
+    void on(ConsentRequested event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.with(event.informationId(), Consent.PENDING));
+    }
+
+    @EventSourcingHandler
+    void on(ConsentGranted event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.with(event.informationId(), Consent.GRANTED));
+    }
+
+    @EventSourcingHandler
+    void on(ConsentRefused event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.with(event.informationId(), Consent.REFUSED));
     }
 
     @EventSourcingHandler
     void on(ActionCompleted event) {
-        actions.computeIfPresent(event.actionId(), (id, action) -> new ActionItem(action.assignee(), true));
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.completedNow());
     }
 
     @EventSourcingHandler

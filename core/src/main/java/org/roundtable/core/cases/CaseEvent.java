@@ -6,7 +6,8 @@ package org.roundtable.core.cases;
  * what it needs.
  */
 public sealed interface CaseEvent
-        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, InformationEvent, ActionAssigned, ActionCompleted, CaseClosed, CaseReopened {
+        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, InformationEvent, ActionAssigned, ActionCompleted,
+        SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened {
 
     CaseId caseId();
 }

@@ -7,7 +7,8 @@ import org.roundtable.core.common.PartnerId;
  * shown, the owner of a source-protected item is shown as "a partner" to every reader but the owner and the
  * chair: the audit trail finds these events by this type.
  */
-public sealed interface InformationEvent extends CaseEvent permits InformationShared, InformationWithdrawn {
+public sealed interface InformationEvent extends CaseEvent permits InformationShared, InformationWithdrawn,
+        ConsentRequested, ConsentGranted, ConsentRefused {
 
     InformationId informationId();
 

@@ -46,7 +46,7 @@ class AssigningActionsTest {
 
     @Test
     void an_action_may_rely_on_information_shared_in_the_case() {
-        fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK), informationShared(INFORMATION, POLICE))
+        fixture.given(concernRaised(), caseOpened(POLICE, YOUTH_WORK), informationShared(INFORMATION, YOUTH_WORK))
                .when(assignAction(ACTION, YOUTH_WORK, dueIn(14), INFORMATION))
                .expectEvents(new ActionAssigned(CASE, ACTION, YOUTH_WORK, DESCRIPTION, dueIn(14), Set.of(INFORMATION)));
     }

@@ -89,8 +89,20 @@ final class CaseFixtures {
         return new InformationWithdrawn(CASE, information, owner, REASON);
     }
 
-    static ActionAssigned actionAssigned(ActionId action, PartnerId assignee) {
-        return new ActionAssigned(CASE, action, assignee, DESCRIPTION, dueIn(14), Set.of());
+    static ActionAssigned actionAssigned(ActionId action, PartnerId assignee, InformationId... reliesOn) {
+        return new ActionAssigned(CASE, action, assignee, DESCRIPTION, dueIn(14), Set.of(reliesOn));
+    }
+
+    static ConsentRequested consentRequested(ActionId action, InformationId information, PartnerId owner) {
+        return new ConsentRequested(CASE, action, information, owner);
+    }
+
+    static ConsentGranted consentGranted(ActionId action, InformationId information, PartnerId owner) {
+        return new ConsentGranted(CASE, action, information, owner);
+    }
+
+    static ConsentRefused consentRefused(ActionId action, InformationId information, PartnerId owner) {
+        return new ConsentRefused(CASE, action, information, owner, REASON);
     }
 
     static ActionCompleted actionCompleted(ActionId action, PartnerId assignee) {
@@ -130,6 +142,14 @@ final class CaseFixtures {
 
     static CompleteAction completeAction(ActionId action, PartnerId partner) {
         return new CompleteAction(CASE, action, representativeOf(partner), OUTCOME);
+    }
+
+    static GrantConsent grantConsent(ActionId action, InformationId information, PartnerId partner) {
+        return new GrantConsent(CASE, action, information, representativeOf(partner));
+    }
+
+    static RefuseConsent refuseConsent(ActionId action, InformationId information, PartnerId partner) {
+        return new RefuseConsent(CASE, action, information, representativeOf(partner), REASON);
     }
 
     static CloseCase closeCase(PersonalText note) {

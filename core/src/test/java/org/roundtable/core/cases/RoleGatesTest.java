@@ -17,8 +17,9 @@ import static org.roundtable.core.common.Refusals.refusal;
 
 /**
  * Roles gate every case command: the chair screens, assigns, closes and reopens; a partner's representative
- * raises concerns, shares and withdraws its information, and completes its actions; compliance reviewers,
- * policy members and administrators change no case. A case names only partners of the round table.
+ * raises concerns, shares and withdraws its information, decides on consent to rely on it, and completes its
+ * actions; both record the subject's consent and informing; compliance reviewers, policy members and
+ * administrators change no case. A case names only partners of the round table.
  */
 class RoleGatesTest {
 
@@ -80,6 +81,35 @@ class RoleGatesTest {
                .expectException(refusal(NotAllowed.class, "not-a-representative"));
         caseFixture().given(concernRaised(), caseOpened(POLICE, SCHOOL), actionAssigned(ACTION, SCHOOL))
                .when(new CompleteAction(CASE, ACTION, holding(role), OUTCOME))
+               .expectException(refusal(NotAllowed.class, "not-a-representative"))
+               .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "PARTNER", mode = EnumSource.Mode.EXCLUDE)
+    void only_a_representative_grants_or_refuses_consent(Role role) {
+        Object[] asked = {concernRaised(), caseOpened(POLICE, SCHOOL), informationShared(INFORMATION, SCHOOL),
+                actionAssigned(ACTION, POLICE, INFORMATION), consentRequested(ACTION, INFORMATION, SCHOOL)};
+        fixture.given(asked)
+               .when(new GrantConsent(CASE, ACTION, INFORMATION, holding(role)))
+               .expectException(refusal(NotAllowed.class, "not-a-representative"));
+        caseFixture().given(asked)
+               .when(new RefuseConsent(CASE, ACTION, INFORMATION, holding(role), REASON))
+               .expectException(refusal(NotAllowed.class, "not-a-representative"))
+               .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"CHAIR", "PARTNER"}, mode = EnumSource.Mode.EXCLUDE)
+    void only_the_chair_and_representatives_record_the_subjects_consent_and_informing(Role role) {
+        fixture.given(concernRaised(), caseOpened(POLICE, SCHOOL))
+               .when(new RecordSubjectConsent(CASE, holding(role), SubjectConsentDecision.GIVEN, ConsentHolder.SUBJECT, TODAY))
+               .expectException(refusal(NotAllowed.class, "not-a-representative"));
+        caseFixture().given(concernRaised(), caseOpened(POLICE, SCHOOL))
+               .when(new RecordSubjectInformed(CASE, holding(role), TODAY))
+               .expectException(refusal(NotAllowed.class, "not-a-representative"));
+        caseFixture().given(concernRaised(), caseOpened(POLICE, SCHOOL))
+               .when(new RecordSubjectNotInformed(CASE, holding(role), NotInformedReason.OTHER, null))
                .expectException(refusal(NotAllowed.class, "not-a-representative"))
                .expectNoEvents();
     }

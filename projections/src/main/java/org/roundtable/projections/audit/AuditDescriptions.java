@@ -8,9 +8,15 @@ import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.ConsentGranted;
+import org.roundtable.core.cases.ConsentRefused;
+import org.roundtable.core.cases.ConsentRequested;
 import org.roundtable.core.cases.InformationEvent;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
+import org.roundtable.core.cases.SubjectConsentRecorded;
+import org.roundtable.core.cases.SubjectInformed;
+import org.roundtable.core.cases.SubjectNotInformed;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.people.AccountDeactivated;
 import org.roundtable.core.people.AccountOpened;
@@ -52,6 +58,17 @@ public final class AuditDescriptions {
         about(InformationWithdrawn.class, (e, owner) -> "Information withdrawn by " + owner);
         sentence(ActionAssigned.class, e -> "Action assigned to %s, due %s".formatted(e.assignee(), e.dueDate()));
         sentence(ActionCompleted.class, e -> "Action completed by " + e.assignee());
+        about(ConsentRequested.class, (e, owner) -> "Consent of %s asked for an action to rely on its information"
+                .formatted(owner));
+        about(ConsentGranted.class, (e, owner) -> "Consent granted by %s for an action to rely on its information"
+                .formatted(owner));
+        about(ConsentRefused.class, (e, owner) -> "Consent refused by %s for an action to rely on its information"
+                .formatted(owner));
+        sentence(SubjectConsentRecorded.class, e -> "Subject's consent %s by the %s on %s"
+                .formatted(e.decision().name().toLowerCase(java.util.Locale.ROOT),
+                        e.by().name().toLowerCase(java.util.Locale.ROOT), e.on()));
+        sentence(SubjectInformed.class, e -> "Subject informed on " + e.on());
+        sentence(SubjectNotInformed.class, e -> "Subject not informed: " + e.reason());
         sentence(CaseClosed.class, e -> "Case closed: " + e.reason());
         sentence(CaseReopened.class, e -> "Case reopened");
 

@@ -2,7 +2,11 @@ package org.roundtable.projections.audit;
 
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.Aggregates;
+import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.ConsentGranted;
+import org.roundtable.core.cases.ConsentRefused;
+import org.roundtable.core.cases.ConsentRequested;
 import org.roundtable.core.cases.InformationEvent;
 import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.InformationShared;
@@ -24,7 +28,11 @@ class AuditDescriptionsTest {
     private static final List<InformationEvent> ABOUT_INFORMATION = List.of(
             new InformationShared(CaseId.random(), InformationId.random(), OWNER, PersonalText.of("seen at the station"),
                     SharingLevel.AMBER, true),
-            new InformationWithdrawn(CaseId.random(), InformationId.random(), OWNER, PersonalText.of("no longer true")));
+            new InformationWithdrawn(CaseId.random(), InformationId.random(), OWNER, PersonalText.of("no longer true")),
+            new ConsentRequested(CaseId.random(), ActionId.random(), InformationId.random(), OWNER),
+            new ConsentGranted(CaseId.random(), ActionId.random(), InformationId.random(), OWNER),
+            new ConsentRefused(CaseId.random(), ActionId.random(), InformationId.random(), OWNER,
+                    PersonalText.of("an investigation is under way")));
 
     @Test
     void every_event_type_has_an_audit_description() {

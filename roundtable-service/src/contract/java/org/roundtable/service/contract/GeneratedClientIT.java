@@ -21,10 +21,14 @@ import org.roundtable.client.model.CaseDetail;
 import org.roundtable.client.model.CaseSummary;
 import org.roundtable.client.model.CloseCaseRequest;
 import org.roundtable.client.model.CompleteActionRequest;
+import org.roundtable.client.model.ConsentDecisionRequest;
+import org.roundtable.client.model.ConsentGrant;
 import org.roundtable.client.model.Dismiss;
 import org.roundtable.client.model.FieldProblem;
 import org.roundtable.client.model.GrantRoleRequest;
+import org.roundtable.client.model.Informed;
 import org.roundtable.client.model.NewPasswordRequest;
+import org.roundtable.client.model.NotInformed;
 import org.roundtable.client.model.OpenAccountRequest;
 import org.roundtable.client.model.OpenCase;
 import org.roundtable.client.model.PartnerSummary;
@@ -37,7 +41,9 @@ import org.roundtable.client.model.ReopenCaseRequest;
 import org.roundtable.client.model.Role;
 import org.roundtable.client.model.ScreeningRequest;
 import org.roundtable.client.model.ShareInformationRequest;
+import org.roundtable.client.model.SubjectConsentRequest;
 import org.roundtable.client.model.SubjectIdentity;
+import org.roundtable.client.model.SubjectInformingRequest;
 import org.roundtable.client.model.TokenRequest;
 import org.roundtable.client.model.WithdrawInformationRequest;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -127,6 +133,8 @@ class GeneratedClientIT {
         UUID action = chris.actions().assignAction(caseId, new AssignActionRequest().assignee("youth-work")
                 .description("Invite Sam to the football project").dueDate(LocalDate.now().plusDays(14))
                 .reliesOn(Set.of(item)), null).getActionId();
+        sofie.actions().decideConsent(caseId, action, item,
+                new ConsentDecisionRequest(new ConsentGrant().decision(ConsentGrant.DecisionEnum.GRANTED)), null);
         as("youssef").actions().completeAction(caseId, action, new CompleteActionRequest().outcome("Joined the team"), null);
         chris.cases().closeCase(caseId, new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED), null);
         chris.cases().reopenCase(caseId, new ReopenCaseRequest().reason("New worrying posts"), null);
@@ -145,8 +153,8 @@ class GeneratedClientIT {
 
         List<AuditEntry> trail = as("rita").cases().getAuditTrail(caseId, "A check of the record").getChanges();
         assertThat(trail).extracting(AuditEntry::getEventType).containsExactly("ConcernRaised", "CaseOpened",
-                "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned", "ActionCompleted",
-                "CaseClosed", "CaseReopened");
+                "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested",
+                "ConsentGranted", "ActionCompleted", "CaseClosed", "CaseReopened");
         assertThat(trail.get(0).getActorPerson()).isEqualTo("anna");
         assertThat(trail.get(0).getActorPartner()).isEqualTo("police");
         assertThat(chris.cases().getDisclosures(caseId, null).getPartners()).extracting(p -> p.getPartner())
@@ -161,6 +169,24 @@ class GeneratedClientIT {
 
         assertThat(report.getFrom()).isEqualTo(today.minusDays(30));
         assertThat(report.getPartners()).extracting(p -> p.getPartner()).contains("police", "school");
+    }
+
+    @Test
+    void the_subjects_consent_and_whether_they_were_informed_are_recorded() throws ApiException {
+        UUID caseId = raise();
+        As chris = as("chris");
+        chris.cases().screenConcern(caseId, new ScreeningRequest(new OpenCase()
+                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school"))), null);
+
+        chris.cases().recordSubjectConsent(caseId, new SubjectConsentRequest().decision(SubjectConsentRequest.DecisionEnum.GIVEN)
+                .by(SubjectConsentRequest.ByEnum.PARENT).on(LocalDate.now()), null);
+        as("sofie").cases().recordSubjectInforming(caseId, new SubjectInformingRequest(new NotInformed()
+                .outcome(NotInformed.OutcomeEnum.NOT_INFORMED).reason(NotInformed.ReasonEnum.ONGOING_INVESTIGATION)), null);
+        chris.cases().recordSubjectInforming(caseId, new SubjectInformingRequest(new Informed()
+                .outcome(Informed.OutcomeEnum.INFORMED).on(LocalDate.now())), null);
+
+        assertThat(chris.cases().getAuditTrail(caseId)).extracting(AuditEntry::getEventType)
+                .endsWith("SubjectConsentRecorded", "SubjectNotInformed", "SubjectInformed");
     }
 
     @Test

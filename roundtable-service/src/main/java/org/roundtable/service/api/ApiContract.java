@@ -40,9 +40,9 @@ import java.util.TreeSet;
 /**
  * Makes the generated API description say exactly what the service does, beyond what springdoc reads
  * from the code: the problem documents each operation can answer, request bodies that refuse unknown
- * fields, views whose every field is always present, the screening decision as a discriminated union, the
- * subject's rules, the limits of names an administrator gives, and an example for every request body and
- * path parameter.
+ * fields, views whose every field is always present, the screening decision, the owner's consent and the
+ * subject's informing as discriminated unions, the subject's rules, the limits of names an administrator
+ * gives, and an example for every request body and path parameter.
  */
 final class ApiContract implements OpenApiCustomizer {
 
@@ -53,7 +53,7 @@ final class ApiContract implements OpenApiCustomizer {
     private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
 
     /** Commands that a partner other than the one concerned may not give: 403. */
-    private static final Set<String> OWNED = Set.of("withdrawInformation", "completeAction");
+    private static final Set<String> OWNED = Set.of("withdrawInformation", "completeAction", "decideConsent");
 
     /** Reads that only some roles may make (403 for the others); every operation of the Reports tag is one too. */
     private static final Set<String> GATED_READS = Set.of("getAuditTrail", "getDisclosures");
@@ -73,6 +73,8 @@ final class ApiContract implements OpenApiCustomizer {
     public void customise(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         screeningAsUnion(schemas);
+        consentDecisionAsUnion(schemas);
+        subjectInformingAsUnion(schemas);
         subjectRules(schemas.get("SubjectIdentity"));
         ((Schema<?>) schemas.get("AssignActionRequest").getProperties().get("reliesOn")).maxItems(AssignAction.MAX_RELIED_ON);
         administrationRules(schemas);
@@ -256,27 +258,8 @@ final class ApiContract implements OpenApiCustomizer {
         kinds.put("OPEN_CASE", "OpenCase");
         kinds.put("REFER", "Refer");
         kinds.put("DISMISS", "Dismiss");
-        ComposedSchema union = new ComposedSchema();
-        union.description("The chair's screening decision; `decision` says which of the three it is.");
-        Discriminator discriminator = new Discriminator().propertyName("decision");
-        kinds.forEach((decision, name) -> {
-            Schema<?> generated = schemas.get(name);
-            Schema<?> own = generated.getAllOf().stream().filter(s -> s.get$ref() == null).findFirst().orElseThrow();
-            ObjectSchema kind = new ObjectSchema();
-            kind.description(generated.getDescription());
-            kind.addProperty("decision", new StringSchema()._enum(List.of(decision)));
-            own.getProperties().forEach(kind::addProperty);
-            List<String> required = new ArrayList<>(List.of("decision"));
-            if (generated.getRequired() != null) {
-                required.addAll(generated.getRequired());
-            }
-            kind.required(required);
-            schemas.put(name, kind);
-            union.addOneOfItem(new Schema<>().$ref(REF + name));
-            discriminator.mapping(decision, REF + name);
-        });
-        union.discriminator(discriminator);
-        schemas.put("ScreeningRequest", union);
+        union(schemas, "ScreeningRequest", "decision",
+                "The chair's screening decision; `decision` says which of the three it is.", kinds);
         ((Schema<?>) schemas.get("OpenCase").getProperties().get("participants"))
                 .maxItems(ScreeningDecision.OpenCase.MAX_PARTICIPANTS)
                 .description("the partners that take part, at most " + ScreeningDecision.OpenCase.MAX_PARTICIPANTS
@@ -284,6 +267,68 @@ final class ApiContract implements OpenApiCustomizer {
         Schema<?> refer = schemas.get("Refer");
         ((Schema<?>) refer.getProperties().get("referredTo")).minLength(1)
                 .maxLength(ScreeningDecision.Refer.MAX_SERVICE_LENGTH).pattern(ApiDocumentation.NOT_BLANK);
+    }
+
+    /** {@code decision} says whether the owner grants consent or refuses it, with a reason. */
+    private static void consentDecisionAsUnion(Map<String, Schema> schemas) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("GRANTED", "ConsentGrant");
+        kinds.put("REFUSED", "ConsentRefusal");
+        union(schemas, "ConsentDecisionRequest", "decision",
+                "The owner's answer to a request for consent; `decision` says which of the two it is.", kinds);
+    }
+
+    /** {@code outcome} says whether the subject was informed (on a day) or not (for a reason). */
+    private static void subjectInformingAsUnion(Map<String, Schema> schemas) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("INFORMED", "Informed");
+        kinds.put("NOT_INFORMED", "NotInformed");
+        union(schemas, "SubjectInformingRequest", "outcome",
+                "Whether the subject was told of the case; `outcome` says which of the two it is.", kinds);
+    }
+
+    /**
+     * A request that is one of several bodies, told apart by the value of one property (springdoc writes each
+     * as an allOf of the parent and its own fields): each body becomes an object of its own with that property
+     * as a one-value enum, and the union a oneOf with a discriminator and its mapping.
+     */
+    private static void union(Map<String, Schema> schemas, String name, String property, String description,
+                              Map<String, String> kinds) {
+        ComposedSchema union = new ComposedSchema();
+        union.description(description);
+        Discriminator discriminator = new Discriminator().propertyName(property);
+        kinds.forEach((value, kindName) -> {
+            Schema<?> generated = schemas.get(kindName);
+            ObjectSchema kind = new ObjectSchema();
+            kind.description(generated.getDescription());
+            kind.addProperty(property, new StringSchema()._enum(List.of(value)));
+            List<String> required = new ArrayList<>(List.of(property));
+            List<Schema> parts = generated.getAllOf() == null ? List.of(generated) : generated.getAllOf();
+            for (Schema<?> own : parts) {
+                if (own.get$ref() != null) {
+                    continue;
+                }
+                if (own.getProperties() != null) {
+                    own.getProperties().forEach((field, schema) -> {
+                        if (!field.equals(property)) {
+                            kind.addProperty(field, schema);
+                        }
+                    });
+                }
+                if (own.getRequired() != null && own != generated) {
+                    own.getRequired().stream().filter(field -> !required.contains(field)).forEach(required::add);
+                }
+            }
+            if (generated.getRequired() != null) {
+                generated.getRequired().stream().filter(field -> !required.contains(field)).forEach(required::add);
+            }
+            kind.required(required);
+            schemas.put(kindName, kind);
+            union.addOneOfItem(new Schema<>().$ref(REF + kindName));
+            discriminator.mapping(value, REF + kindName);
+        });
+        union.discriminator(discriminator);
+        schemas.put(name, union);
     }
 
     /** The roles as one named enum, wherever one or a list of them appears (generated clients share one type). */

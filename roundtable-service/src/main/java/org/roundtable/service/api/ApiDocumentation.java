@@ -96,9 +96,11 @@ class ApiDocumentation {
                 .servers(List.of(new Server().url("/").description("this service")))
                 .tags(List.of(
                         new Tag().name(CASES).description("Raising a concern, screening it, closing and reopening the case; "
-                                + "the case list, one case, and its audit trail."),
+                                + "the subject's consent and whether they were informed; the case list, one case, "
+                                + "and its audit trail."),
                         new Tag().name(INFORMATION).description("What partners share in a case, and its withdrawal by its owner."),
-                        new Tag().name(ACTIONS).description("What a participating partner agrees to do in a case, and its completion."),
+                        new Tag().name(ACTIONS).description("What a participating partner agrees to do in a case, the consent "
+                                + "of the owners of the information it relies on, and its completion."),
                         new Tag().name(REPORTS).description("Figures about the round table's work: anonymised statistics "
                                 + "for policy members, and what each partner gives and takes, for the chair."),
                         new Tag().name(LOGINS).description("Bearer tokens for local accounts: log in, log out."),

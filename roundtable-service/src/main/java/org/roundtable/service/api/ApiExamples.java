@@ -50,6 +50,19 @@ final class ApiExamples {
                      "dueDate": "2030-01-31", "reliesOn": ["3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10"]}""")),
             Map.entry("completeAction", Map.of("outcome", """
                     {"outcome": "Joined the team"}""")),
+            Map.entry("decideConsent", ordered(
+                    "grant", """
+                            {"decision": "GRANTED"}""",
+                    "refuse", """
+                            {"decision": "REFUSED", "reason": "An investigation is under way; nobody may act on this yet"}""")),
+            Map.entry("recordSubjectConsent", Map.of("consent", """
+                    {"decision": "GIVEN", "by": "PARENT", "on": "2026-11-20"}""")),
+            Map.entry("recordSubjectInforming", ordered(
+                    "informed", """
+                            {"outcome": "INFORMED", "on": "2026-11-20"}""",
+                    "notInformed", """
+                            {"outcome": "NOT_INFORMED", "reason": "ONGOING_INVESTIGATION",
+                             "note": "The police will say when Sam can be told"}""")),
             Map.entry("closeCase", Map.of("closure", """
                     {"reason": "RISK_REDUCED", "note": "Back at school every day"}""")),
             Map.entry("reopenCase", Map.of("reopening", """

@@ -22,8 +22,8 @@ import static org.roundtable.service.support.Bodies.openCase;
 
 /**
  * A case with a long history is loaded from its latest snapshot and the events after it, and the snapshot
- * remembers everything the rules need: which information was withdrawn, which actions were completed, who
- * takes part, the status. (No aggregate cache here: every command loads its case from the database.)
+ * remembers everything the rules need: which information was withdrawn, which actions were completed and
+ * which consent they wait for or were refused, who takes part, the status. (No aggregate cache here: every command loads its case from the database.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"roundtable.aggregates.snapshot-threshold=5", "roundtable.aggregates.cache=false"})
 @ActiveProfiles("test")
@@ -51,9 +51,18 @@ class SnapshotTest {
                 action("school", LocalDate.now().plusDays(3), items.get(1))).text("actionId");
         assertThat(api.post(cases + "/actions/" + actionId + "/completion", "sofie", "school", "{\"outcome\": \"done\"}")
                 .status()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(10)).until(() -> snapshotsOf(caseId) > 0);
+        String waiting = api.post(cases + "/actions", "chris", "city",
+                action("police", LocalDate.now().plusDays(3), items.get(2))).text("actionId");
+        String refused = api.post(cases + "/actions", "chris", "city",
+                action("police", LocalDate.now().plusDays(3), items.get(3))).text("actionId");
+        assertThat(api.post(cases + "/actions/" + refused + "/consents/" + items.get(3), "sofie", "school",
+                "{\"decision\": \"REFUSED\", \"reason\": \"not yet\"}").status()).isEqualTo(204);
+        for (int i = 0; i < 6; i++) { // enough events after the refusal for a snapshot to hold it
+            api.post(cases + "/information", "anna", "police", information("GREEN"));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> snapshotOf(caseId).contains("REFUSED"));
         String snapshot = snapshotOf(caseId);
-        assertThat(snapshot).contains(items.get(0), "OPEN", "school");
+        assertThat(snapshot).contains(items.get(0), "OPEN", "school", waiting, "PENDING");
 
         assertThat(api.post(cases + "/information/" + items.get(0) + "/withdrawal", "sofie", "school", "{}").text("code"))
                 .isEqualTo("information-already-withdrawn");
@@ -61,6 +70,12 @@ class SnapshotTest {
                 .text("code")).isEqualTo("action-already-completed");
         assertThat(api.post(cases + "/actions", "chris", "city", action("school", LocalDate.now().plusDays(3), items.get(0)))
                 .text("code")).isEqualTo("information-withdrawn");
+        assertThat(api.post(cases + "/actions/" + waiting + "/completion", "anna", "police", "{\"outcome\": \"done\"}")
+                .text("code")).isEqualTo("consent-pending");
+        assertThat(api.post(cases + "/actions/" + refused + "/completion", "anna", "police", "{\"outcome\": \"done\"}")
+                .text("code")).isEqualTo("consent-refused");
+        assertThat(api.post(cases + "/actions/" + refused + "/consents/" + items.get(3), "sofie", "school",
+                "{\"decision\": \"GRANTED\"}").text("code")).isEqualTo("consent-already-decided");
         assertThat(api.post(cases + "/information", "anna", "police", information("GREEN")).status()).isEqualTo(201);
         assertThat(api.post(cases + "/information", "youssef", "youth-work", information("GREEN")).text("code"))
                 .isEqualTo("not-a-participant");

@@ -17,7 +17,8 @@ import static org.roundtable.service.support.Bodies.openCase;
 
 /**
  * The walking skeleton's story, told through the real HTTP API against a real database: raise a concern,
- * screen it, share and withdraw information, assign and complete an action, close and reopen the case,
+ * screen it, share and withdraw information, assign an action relying on another partner's information, which
+ * waits for that owner's consent, complete it, close and reopen the case,
  * then read the case list, the case and its audit trail. Each database gets a subclass.
  */
 abstract class CaseStory extends ApiTest {
@@ -48,8 +49,13 @@ abstract class CaseStory extends ApiTest {
         String actionId = assigned.text("actionId");
         assertThat(summaryOf(caseId).path("openActionCount").asInt()).isEqualTo(1);
 
-        assertThat(api.post(cases + "/actions/" + actionId + "/completion", "youssef", "youth-work",
-                "{\"outcome\": \"Parents were receptive; follow-up planned\"}").status()).isEqualTo(204);
+        String completion = "{\"outcome\": \"Parents were receptive; follow-up planned\"}";
+        assertThat(api.post(cases + "/actions/" + actionId + "/completion", "youssef", "youth-work", completion)
+                .text("code")).isEqualTo("consent-pending");
+        assertThat(api.post(cases + "/actions/" + actionId + "/consents/" + schoolInfoId, "sofie", "school",
+                "{\"decision\": \"GRANTED\"}").status()).isEqualTo(204);
+        assertThat(api.post(cases + "/actions/" + actionId + "/completion", "youssef", "youth-work", completion)
+                .status()).isEqualTo(204);
         assertThat(summaryOf(caseId).path("openActionCount").asInt()).isZero();
 
         assertThat(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\"}").status()).isEqualTo(204);
@@ -72,10 +78,10 @@ abstract class CaseStory extends ApiTest {
 
         JsonNode trail = api.get(cases + "/audit").json().get("changes");
         assertThat(texts(trail, "eventType")).containsExactly("ConcernRaised", "CaseOpened", "InformationShared",
-                "InformationShared", "InformationWithdrawn", "ActionAssigned", "ActionCompleted", "CaseClosed",
-                "CaseReopened");
+                "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested", "ConsentGranted",
+                "ActionCompleted", "CaseClosed", "CaseReopened");
         assertThat(texts(trail, "actorPartner")).containsExactly("police", "city", "school", "police", "police", "city",
-                "youth-work", "city", "city");
+                "city", "school", "youth-work", "city", "city");
         for (int i = 0; i < trail.size(); i++) {
             JsonNode entry = trail.get(i);
             assertThat(entry.path("sequenceNumber").asLong()).isEqualTo(i);

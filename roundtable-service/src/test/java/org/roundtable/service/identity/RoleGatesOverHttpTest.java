@@ -23,8 +23,9 @@ import static org.roundtable.service.support.Bodies.openCase;
 
 /**
  * Roles gate every case command through the real API: the chair screens, assigns, closes and reopens; a
- * partner's representative raises, shares, withdraws and completes; compliance reviewers, policy members
- * and administrators change no case. A refused command is 403 and writes nothing.
+ * partner's representative raises, shares, withdraws, consents and completes; both record the subject's consent
+ * and informing; compliance reviewers, policy members and administrators change no case. A refused command is
+ * 403 and writes nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -39,6 +40,7 @@ class RoleGatesOverHttpTest extends ApiTest {
     String closedCaseUri;
     String item;
     String actionId;
+    String relyingActionId;
 
     /** One open case and one closed case serve every refusal: a refused command changes neither. */
     @BeforeAll
@@ -53,14 +55,19 @@ class RoleGatesOverHttpTest extends ApiTest {
         item = api.post(caseUri + "/information", "sofie", "school", information("AMBER")).text("informationId");
         actionId = api.post(caseUri + "/actions", "chris", "city", action("youth-work", LocalDate.now().plusDays(5)))
                 .text("actionId");
+        relyingActionId = api.post(caseUri + "/actions", "chris", "city",
+                action("youth-work", LocalDate.now().plusDays(5), item)).text("actionId");
     }
 
     static Stream<Arguments> refusals() {
         Stream<Arguments> chairOnly = Stream.of("screen", "assign", "close", "reopen")
                 .flatMap(command -> NOT_CHAIRS.stream().map(person -> Arguments.of(command, person, "not-the-chair")));
-        Stream<Arguments> representativesOnly = Stream.of("raise", "share", "withdraw", "complete")
+        Stream<Arguments> representativesOnly = Stream.of("raise", "share", "withdraw", "consent", "complete")
                 .flatMap(command -> NOT_REPRESENTATIVES.stream().map(person -> Arguments.of(command, person, "not-a-representative")));
-        return Stream.concat(chairOnly, representativesOnly);
+        Stream<Arguments> chairOrRepresentatives = Stream.of("subject-consent", "subject-informing")
+                .flatMap(command -> Stream.of("rita", "pieter", "ada")
+                        .map(person -> Arguments.of(command, person, "not-a-representative")));
+        return Stream.of(chairOnly, representativesOnly, chairOrRepresentatives).flatMap(each -> each);
     }
 
     @ParameterizedTest(name = "{1} may not {0}")
@@ -87,7 +94,13 @@ class RoleGatesOverHttpTest extends ApiTest {
             case "share" -> api.post(caseUri + "/information", person, partner, information("GREEN"));
             case "withdraw" -> api.post(caseUri + "/information/" + item + "/withdrawal", person, partner, null);
             case "assign" -> api.post(caseUri + "/actions", person, partner, action("school", LocalDate.now().plusDays(3)));
+            case "consent" -> api.post(caseUri + "/actions/" + relyingActionId + "/consents/" + item, person, partner,
+                    "{\"decision\": \"GRANTED\"}");
             case "complete" -> api.post(caseUri + "/actions/" + actionId + "/completion", person, partner, "{\"outcome\": \"done\"}");
+            case "subject-consent" -> api.post(caseUri + "/subject/consent", person, partner,
+                    "{\"decision\": \"GIVEN\", \"by\": \"SUBJECT\", \"on\": \"" + LocalDate.now() + "\"}");
+            case "subject-informing" -> api.post(caseUri + "/subject/informing", person, partner,
+                    "{\"outcome\": \"INFORMED\", \"on\": \"" + LocalDate.now() + "\"}");
             case "close" -> api.post(caseUri + "/closure", person, partner, "{\"reason\": \"OTHER\"}");
             case "reopen" -> api.post(closedCaseUri + "/reopening", person, partner, "{\"reason\": \"again\"}");
             default -> throw new IllegalArgumentException(command);

@@ -16,7 +16,8 @@ public final class Stories {
 
     /**
      * Three cases that between them cause every kind of case event: one opened, with information shared and
-     * withdrawn, an action assigned relying on information and completed, closed and reopened; one referred;
+     * withdrawn, an action assigned relying on another partner's information, consented to and completed, another
+     * whose consent is refused, the subject's consent and informing recorded, closed and reopened; one referred;
      * one dismissed.
      */
     public static void everyKindOfEvent(Api api) {
@@ -28,9 +29,20 @@ public final class Stories {
                 "{\"reason\": \"shared in error\"}"), 204);
         String actionId = api.post(opened + "/actions", "chris", "city",
                 action("youth-work", LocalDate.now().plusDays(7), kept)).text("actionId");
-        api.post(opened + "/actions", "chris", "city", action("school", LocalDate.now().plusDays(9)));
+        String refusedAction = api.post(opened + "/actions", "chris", "city",
+                action("police", LocalDate.now().plusDays(9), kept)).text("actionId");
+        expect(api.post(opened + "/actions/" + refusedAction + "/consents/" + kept, "sofie", "school",
+                "{\"decision\": \"REFUSED\", \"reason\": \"not before the school has spoken to the parents\"}"), 204);
+        expect(api.post(opened + "/actions/" + actionId + "/consents/" + kept, "sofie", "school",
+                "{\"decision\": \"GRANTED\"}"), 204);
         expect(api.post(opened + "/actions/" + actionId + "/completion", "youssef", "youth-work",
                 "{\"outcome\": \"joined the football team\"}"), 204);
+        expect(api.post(opened + "/subject/consent", "chris", "city",
+                "{\"decision\": \"GIVEN\", \"by\": \"PARENT\", \"on\": \"" + LocalDate.now().minusDays(1) + "\"}"), 204);
+        expect(api.post(opened + "/subject/informing", "anna", "police",
+                "{\"outcome\": \"NOT_INFORMED\", \"reason\": \"ONGOING_INVESTIGATION\", \"note\": \"not before the hearing\"}"), 204);
+        expect(api.post(opened + "/subject/informing", "sofie", "school",
+                "{\"outcome\": \"INFORMED\", \"on\": \"" + LocalDate.now() + "\"}"), 204);
         expect(api.post(opened + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\", \"note\": \"calmer\"}"), 204);
         expect(api.post(opened + "/reopening", "chris", "city", "{\"reason\": \"a new concern\"}"), 204);
 

@@ -1,0 +1,77 @@
+package org.roundtable.service.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.roundtable.core.cases.ActionId;
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.InformationId;
+import org.roundtable.core.cases.RecordSubjectConsent;
+import org.roundtable.core.common.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/**
+ * Consent in a case: the owners' consent to actions that rely on their information, and the subject's consent
+ * and whether they were informed.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseId}")
+class ConsentController {
+
+    private final Commands commands;
+
+    ConsentController(Commands commands) {
+        this.commands = commands;
+    }
+
+    @Operation(operationId = "decideConsent", summary = "Grant or refuse consent to rely on information",
+            description = """
+                    An action that relies on another partner's information waits for that owner's consent: the owner
+                    grants it, or refuses it with a reason, once. Only a representative of the owner may; an action is
+                    completed only when every owner asked has granted consent.""")
+    @Tag(name = ApiDocumentation.ACTIONS)
+    @PostMapping("/actions/{actionId}/consents/{informationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    ResponseEntity<Void> decide(@PathVariable UUID caseId, @PathVariable UUID actionId, @PathVariable UUID informationId,
+                                Actor actor, @Valid @RequestBody ConsentDecisionRequest request) {
+        return commands.send(request.toCommand(new CaseId(caseId), new ActionId(actionId),
+                        new InformationId(informationId), actor),
+                ResponseEntity.noContent().build());
+    }
+
+    @Operation(operationId = "recordSubjectConsent", summary = "Record the subject's consent",
+            description = """
+                    The chair or a representative of a participating partner records that the subject, a parent or a
+                    guardian gave, refused or withdrew consent, and on which day (today or before). The case must have
+                    been opened; it may be closed since. Each record is kept; the latest says where consent stands.""")
+    @Tag(name = ApiDocumentation.CASES)
+    @PostMapping("/subject/consent")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    ResponseEntity<Void> recordSubjectConsent(@PathVariable UUID caseId, Actor actor,
+                                              @Valid @RequestBody SubjectConsentRequest request) {
+        return commands.send(new RecordSubjectConsent(new CaseId(caseId), actor, request.decision(), request.by(),
+                request.on()), ResponseEntity.noContent().build());
+    }
+
+    @Operation(operationId = "recordSubjectInforming", summary = "Record whether the subject was informed",
+            description = """
+                    The chair or a representative of a participating partner records that the subject (or a parent) was
+                    told of the case on a day (today or before), or that they are not told, for a reason and with an
+                    optional note. `outcome` says which. The case must have been opened; it may be closed since.""")
+    @Tag(name = ApiDocumentation.CASES)
+    @PostMapping("/subject/informing")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    ResponseEntity<Void> recordSubjectInforming(@PathVariable UUID caseId, Actor actor,
+                                                @Valid @RequestBody SubjectInformingRequest request) {
+        return commands.send(request.toCommand(new CaseId(caseId), actor), ResponseEntity.noContent().build());
+    }
+}
