@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
@@ -13,6 +14,10 @@ import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.Role;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.common.UnknownItem;
+import org.roundtable.core.sharing.CaseAccess;
+import org.roundtable.core.sharing.CaseFacts;
+import org.roundtable.core.sharing.NeedToKnow;
+import org.roundtable.core.sharing.Reader;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,10 +41,15 @@ public class Case {
     @AggregateIdentifier
     private CaseId caseId;
     private CaseStatus status;
+    /** The partner that raised the concern: it learns the screening outcome. Null in a snapshot from before it was kept. */
+    private PartnerId raisedBy;
     // Not final: a snapshot is read back into these fields.
     private Set<PartnerId> participants = new TreeSet<>();
     private Map<InformationId, InformationItem> information = new HashMap<>();
     private Map<ActionId, ActionItem> actions = new HashMap<>();
+
+    /** Stands for the raiser of a case whose snapshot predates {@link #raisedBy}: no partner is it. */
+    private static final PartnerId NOBODY = new PartnerId("");
 
     private record InformationItem(PartnerId owner, boolean withdrawn) { }
 
@@ -70,14 +80,32 @@ public class Case {
     }
 
     @CommandHandler
-    public Case(RaiseConcern command, Clock clock) {
+    public Case(RaiseConcern command, Clock clock, PartnerDirectory partners) {
         requireRepresentative(command.actor(), "only a partner's representative raises concerns");
+        if (!partners.isActive(command.actor().partner())) {
+            throw new RuleViolation("partner-has-left", "a partner that has left the round table raises no concerns");
+        }
         LocalDate born = command.subject().dateOfBirth();
         if (born != null && born.isAfter(LocalDate.now(clock))) {
             throw new InvalidValue("subject.dateOfBirth", "a date of birth cannot be in the future");
         }
         apply(new ConcernRaised(command.caseId(), command.caseNumber(), command.actor(), command.subject(),
                 command.summary(), command.urgency(), command.category()));
+    }
+
+    /**
+     * Before every command on a case: a case the actor may not know of (their partner takes no part and did not
+     * raise it, has left the round table, or their roles see no case) answers as an unknown one, so that a
+     * command never tells anyone that a case exists. The need-to-know rules decide, as they do for reads.
+     */
+    @CommandHandlerInterceptor
+    void knownTo(CaseCommand command, PartnerDirectory partners) {
+        Actor actor = command.actor();
+        Reader reader = new Reader(actor.person(), actor.partner(), actor.roles(), partners.isActive(actor.partner()));
+        PartnerId raiser = raisedBy == null ? NOBODY : raisedBy;
+        if (NeedToKnow.access(reader, new CaseFacts(raiser, participants)) == CaseAccess.NONE) {
+            throw new UnknownItem("unknown-case", "there is no such case");
+        }
     }
 
     @CommandHandler
@@ -307,6 +335,7 @@ public class Case {
     @EventSourcingHandler
     void on(ConcernRaised event) {
         caseId = event.caseId();
+        raisedBy = event.raisedBy().partner();
         status = CaseStatus.RAISED;
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.common.RuleViolation;
+import org.roundtable.core.common.UnknownItem;
 
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.roundtable.core.cases.CaseFixtures.CASE;
@@ -64,11 +65,11 @@ class RecordingTheSubjectsConsentTest {
         fixture.given(concernRaised(), caseOpened(POLICE, SCHOOL))
                .when(new RecordSubjectConsent(CASE, representativeOf(YOUTH_WORK), SubjectConsentDecision.GIVEN,
                        ConsentHolder.SUBJECT, TODAY))
-               .expectException(refusal(RuleViolation.class, "not-a-participant"))
+               .expectException(refusal(UnknownItem.class, "unknown-case"))
                .expectNoEvents();
         caseFixture().given(concernRaised(), caseOpened(POLICE, SCHOOL))
                .when(new RecordSubjectNotInformed(CASE, representativeOf(YOUTH_WORK), NotInformedReason.OTHER, null))
-               .expectException(refusal(RuleViolation.class, "not-a-participant"))
+               .expectException(refusal(UnknownItem.class, "unknown-case"))
                .expectNoEvents();
     }
 

@@ -46,7 +46,7 @@ class SharingInformationTest {
     @Test
     void information_cannot_be_shared_before_the_concern_is_screened() {
         fixture.given(concernRaised())
-               .when(shareInformation(INFORMATION, POLICE))
+               .when(shareInformation(INFORMATION, SCHOOL))
                .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
@@ -62,7 +62,7 @@ class SharingInformationTest {
     @Test
     void information_cannot_be_shared_about_a_referred_concern() {
         fixture.given(concernRaised(), concernReferred())
-               .when(shareInformation(INFORMATION, POLICE))
+               .when(shareInformation(INFORMATION, SCHOOL))
                .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }
@@ -70,7 +70,7 @@ class SharingInformationTest {
     @Test
     void information_cannot_be_shared_about_a_dismissed_concern() {
         fixture.given(concernRaised(), concernDismissed())
-               .when(shareInformation(INFORMATION, POLICE))
+               .when(shareInformation(INFORMATION, SCHOOL))
                .expectException(refusal(RuleViolation.class, "case-not-open"))
                .expectNoEvents();
     }

@@ -43,14 +43,14 @@ class SubjectConsentOverHttpTest extends ApiTest {
     }
 
     @Test
-    void a_partner_outside_the_case_records_nothing_and_writes_nothing() {
+    void a_partner_outside_the_case_records_nothing_learns_nothing_and_writes_nothing() {
         long before = events();
 
         Response refused = api.post(cases + "/subject/consent", "youssef", "youth-work",
                 consent("GIVEN", "SUBJECT", LocalDate.now()));
 
-        assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.text("code")).isEqualTo("not-a-participant");
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.text("code")).isEqualTo("unknown-case");
         assertThat(events()).isEqualTo(before);
     }
 
