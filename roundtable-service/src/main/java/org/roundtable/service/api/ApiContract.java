@@ -146,7 +146,8 @@ final class ApiContract implements OpenApiCustomizer {
             refusals.add(HttpStatus.NOT_FOUND);
         }
         refusals.add(HttpStatus.NOT_ACCEPTABLE);
-        if ((command && ofCase) || (administration && !read)) {
+        // A case command may break a rule of the case; raising a concern, the rule that the partner has not left.
+        if ((command && (ofCase || path.equals("/api/cases"))) || (administration && !read)) {
             refusals.add(HttpStatus.CONFLICT);
         }
         if (body) {

@@ -6,10 +6,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.roundtable.service.support.Api.Response;
 import org.roundtable.service.support.ApiTest;
+import org.roundtable.service.support.Bodies;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +43,33 @@ class AccessMatrixTest extends ApiTest {
     /** The case of the matrix, made once for the service under test. */
     private static Scenario scenario;
 
-    private record Scenario(int port, String caseId, Map<String, String> items, String leftToken) { }
+    private record Scenario(int port, String caseId, Map<String, String> items, String leftToken,
+                            Map<String, Prepared> prepared) { }
+
+    /**
+     * A case made for one command cell: its id, a police item, an action of the police, and an action of youth
+     * work relying on the police item (so asking the police's consent).
+     */
+    private record Prepared(String caseId, String item, String policeAction, String relyingAction) { }
+
+    /** The command rows, by a short name, and the state each needs its case in. */
+    private static final Map<String, String> COMMANDS = commands();
+
+    private static Map<String, String> commands() {
+        Map<String, String> commands = new LinkedHashMap<>();
+        commands.put("raise a concern: `POST /api/cases`", "none");
+        commands.put("screen it: `POST /api/cases/{caseId}/screening`", "raised");
+        commands.put("share an item: `POST /api/cases/{caseId}/information`", "open");
+        commands.put("withdraw the owner's item: `POST /api/cases/{caseId}/information/{informationId}/withdrawal`", "open");
+        commands.put("assign an action: `POST /api/cases/{caseId}/actions`", "open");
+        commands.put("grant consent to rely on the owner's item: `POST /api/cases/{caseId}/actions/{actionId}/consents/{informationId}`", "open");
+        commands.put("complete the owner's action: `POST /api/cases/{caseId}/actions/{actionId}/completion`", "open");
+        commands.put("record the subject's consent: `POST /api/cases/{caseId}/subject/consent`", "open");
+        commands.put("record that the subject was informed: `POST /api/cases/{caseId}/subject/informing`", "open");
+        commands.put("close the case: `POST /api/cases/{caseId}/closure`", "open");
+        commands.put("reopen it: `POST /api/cases/{caseId}/reopening`", "closed");
+        return commands;
+    }
 
     /** Who reads for each column: a demo person, or the sports club's representative after it left. */
     private static final Map<String, String> PEOPLE = Map.of("chair", "chris", "owner", "anna", "participant", "youssef",
@@ -125,7 +153,45 @@ class AccessMatrixTest extends ApiTest {
         probes.put("`GET /api/cases/{unknownCaseId}`",
                 (test, reader) -> test.status(reader, "/api/cases/" + UUID.randomUUID() + "?" + PURPOSE));
         probes.put("`GET /api/reports/reciprocity`", (test, reader) -> test.status(reader, "/api/reports/reciprocity"));
+        COMMANDS.keySet().forEach(row -> probes.put(row, (test, reader) -> test.command(row, reader)));
         return probes;
+    }
+
+    /** The answer to the row's command, given by the reader on a case of its own; a refusal must write nothing. */
+    private String command(String row, String reader) {
+        Prepared prepared = scenario.prepared().get(row + " / " + reader);
+        String cases = prepared == null ? "/api/cases" : "/api/cases/" + prepared.caseId();
+        String today = LocalDate.now().toString();
+        long before = events();
+        Response answer = switch (row.substring(0, row.indexOf(':'))) {
+            case "raise a concern" -> post(reader, "/api/cases", concern());
+            case "screen it" -> post(reader, cases + "/screening", "{\"decision\": \"DISMISS\", \"reason\": \"Out of scope\"}");
+            case "share an item" -> post(reader, cases + "/information", information("GREEN"));
+            case "withdraw the owner's item" -> post(reader, cases + "/information/" + prepared.item() + "/withdrawal", null);
+            case "assign an action" -> post(reader, cases + "/actions", Bodies.action("youth-work", LocalDate.now().plusDays(3)));
+            case "grant consent to rely on the owner's item" -> post(reader,
+                    cases + "/actions/" + prepared.relyingAction() + "/consents/" + prepared.item(), "{\"decision\": \"GRANTED\"}");
+            case "complete the owner's action" -> post(reader, cases + "/actions/" + prepared.policeAction() + "/completion",
+                    "{\"outcome\": \"Talked with the family\"}");
+            case "record the subject's consent" -> post(reader, cases + "/subject/consent",
+                    "{\"decision\": \"GIVEN\", \"by\": \"PARENT\", \"on\": \"" + today + "\"}");
+            case "record that the subject was informed" -> post(reader, cases + "/subject/informing",
+                    "{\"outcome\": \"INFORMED\", \"on\": \"" + today + "\"}");
+            case "close the case" -> post(reader, cases + "/closure", "{\"reason\": \"OTHER\"}");
+            case "reopen it" -> post(reader, cases + "/reopening", "{\"reason\": \"A new concern\"}");
+            default -> throw new IllegalArgumentException(row);
+        };
+        if (answer.status() >= 400 && events() != before) {
+            return answer.status() + ", but it wrote events";
+        }
+        return String.valueOf(answer.status());
+    }
+
+    private Response post(String reader, String path, String json) {
+        if (reader.equals("left")) {
+            return api.post(path, null, null, json, "Authorization", "Bearer " + scenario.leftToken());
+        }
+        return api.post(path, PEOPLE.get(reader), null, json);
     }
 
     private String listed(String reader) {
@@ -219,8 +285,36 @@ class AccessMatrixTest extends ApiTest {
             expect(shared, 201);
             items.put(level, shared.text("informationId"));
         }
+        Map<String, Prepared> prepared = new LinkedHashMap<>();
+        COMMANDS.forEach((row, state) -> {
+            for (String reader : MATRIX.readers()) {
+                if (!state.equals("none")) {
+                    prepared.put(row + " / " + reader, prepare(state, club));
+                }
+            }
+        });
         expect(api.post("/api/partners/" + club + "/leaving", "ada", "city", null), 204);
-        return new Scenario(port, caseId, items, login.text("token"));
+        return new Scenario(port, caseId, items, login.text("token"), prepared);
+    }
+
+    /** A case of the school's concern in the given state: raised, open (with an item and two actions), or closed. */
+    private Prepared prepare(String state, String club) {
+        String caseId = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
+        String cases = "/api/cases/" + caseId;
+        if (state.equals("raised")) {
+            return new Prepared(caseId, null, null, null);
+        }
+        expect(api.post(cases + "/screening", "chris", "city", openCase("police", "youth-work", club)), 204);
+        if (state.equals("closed")) {
+            expect(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"OTHER\"}"), 204);
+            return new Prepared(caseId, null, null, null);
+        }
+        String item = api.post(cases + "/information", "anna", "police", information("AMBER")).text("informationId");
+        LocalDate due = LocalDate.now().plusDays(7);
+        String policeAction = api.post(cases + "/actions", "chris", "city", Bodies.action("police", due)).text("actionId");
+        String relyingAction = api.post(cases + "/actions", "chris", "city", Bodies.action("youth-work", due, item))
+                .text("actionId");
+        return new Prepared(caseId, item, policeAction, relyingAction);
     }
 
     private static void expect(Response response, int status) {
