@@ -27,7 +27,9 @@ import java.util.Map;
  * Counts what happens to concerns and cases, by month (UTC) and concern category, and answers
  * {@link FindStatistics} for policy members and the chair. A case's category comes from its concern and is
  * kept here for the events that follow; each counted event is one row keyed by the case and its sequence
- * number, so a replayed event is counted once.
+ * number, so a replayed event is counted once. The inserts skip a row that exists already ({@code on conflict
+ * do nothing}) rather than check first: a lagging read model's event may also be handled by two processors at
+ * once, while one takes a segment's claim over from another.
  */
 public class StatisticsProjection {
 
@@ -49,9 +51,8 @@ public class StatisticsProjection {
     @EventHandler
     void on(ConcernRaised event, @SequenceNumber long sequence, @Timestamp Instant raisedAt) {
         jdbc.sql("""
-                        insert into statistics_case (case_id, category)
-                        select :caseId, :category
-                        where not exists (select 1 from statistics_case where case_id = :caseId)""")
+                        insert into statistics_case (case_id, category) values (:caseId, :category)
+                        on conflict do nothing""")
                 .param("caseId", event.caseId().value())
                 .param("category", event.category().name())
                 .update();
@@ -98,11 +99,10 @@ public class StatisticsProjection {
     private void count(CaseId caseId, long sequence, Measure measure, Instant at) {
         int written = jdbc.sql("""
                         insert into statistics_event (case_id, sequence_number, measure, month_start, category)
-                        select c.case_id, :sequence, :measure, :monthStart, c.category
-                        from statistics_case c
-                        where c.case_id = :caseId
-                          and not exists (select 1 from statistics_event e
-                                          where e.case_id = :caseId and e.sequence_number = :sequence)""")
+                        select case_id, :sequence, :measure, :monthStart, category
+                        from statistics_case
+                        where case_id = :caseId
+                        on conflict do nothing""")
                 .param("caseId", caseId.value())
                 .param("sequence", sequence)
                 .param("measure", measure.name())
