@@ -12,6 +12,7 @@ import org.roundtable.client.api.AdministrationApi;
 import org.roundtable.client.api.CasesApi;
 import org.roundtable.client.api.InformationApi;
 import org.roundtable.client.api.LoginsApi;
+import org.roundtable.client.api.ReportsApi;
 import org.roundtable.client.model.AddRepresentativeRequest;
 import org.roundtable.client.model.AgreeCharterRequest;
 import org.roundtable.client.model.AssignActionRequest;
@@ -36,6 +37,8 @@ import org.roundtable.client.model.ReopenCaseRequest;
 import org.roundtable.client.model.Role;
 import org.roundtable.client.model.ScreeningRequest;
 import org.roundtable.client.model.ShareInformationRequest;
+import org.roundtable.client.model.Statistics;
+import org.roundtable.client.model.StatisticsTable;
 import org.roundtable.client.model.SubjectIdentity;
 import org.roundtable.client.model.TokenRequest;
 import org.roundtable.client.model.WithdrawInformationRequest;
@@ -76,7 +79,7 @@ class GeneratedClientIT {
 
     /** The generated APIs, as one person logged in with the generated client. */
     private record As(CasesApi cases, InformationApi information, ActionsApi actions, LoginsApi logins,
-                      AdministrationApi administration) { }
+                      AdministrationApi administration, ReportsApi reports) { }
 
     @BeforeEach
     void connect() {
@@ -92,7 +95,7 @@ class GeneratedClientIT {
         String token = new LoginsApi(client).createToken(new TokenRequest().username(person).password(password)).getToken();
         ApiClient loggedIn = client(token);
         return new As(new CasesApi(loggedIn), new InformationApi(loggedIn), new ActionsApi(loggedIn), new LoginsApi(loggedIn),
-                new AdministrationApi(loggedIn));
+                new AdministrationApi(loggedIn), new ReportsApi(loggedIn));
     }
 
     private ApiClient client(String token) {
@@ -282,6 +285,25 @@ class GeneratedClientIT {
         Problem problem = refusal(anna::listPeople, 403);
 
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.NOT_AN_ADMINISTRATOR);
+    }
+
+    @Test
+    void a_policy_member_reads_the_statistics_with_every_count_shown_or_hidden_and_a_partner_is_refused()
+            throws Exception {
+        raise();
+
+        Statistics statistics = as("pieter").reports().getStatistics(null, null);
+
+        assertThat(statistics.getConcernsRaised().getMonths()).hasSize(12);
+        assertThat(statistics.getTo()).isEqualTo(statistics.getConcernsRaised().getMonths().get(11).getMonth());
+        for (StatisticsTable table : List.of(statistics.getConcernsRaised(), statistics.getCasesOpened(),
+                statistics.getConcernsReferred(), statistics.getConcernsDismissed(), statistics.getCasesClosed())) {
+            table.getMonths().forEach(month -> month.getCategories().forEach(cell ->
+                    assertThat(cell.getValue() == null).isNotEqualTo(cell.getSuppression() == null)));
+            assertThat(table.getTotal().getValue() == null).isNotEqualTo(table.getTotal().getSuppression() == null);
+        }
+        Problem problem = refusal(() -> as("anna").reports().getStatistics("2026-01", "2026-12"), 403);
+        assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.NOT_A_POLICY_MEMBER);
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import org.roundtable.projections.casedetail.CaseDetailProjection;
 import org.roundtable.projections.caselist.CaseListProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.roundtable.projections.directory.DirectoryProjection;
+import org.roundtable.projections.statistics.StatisticsProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,5 +39,11 @@ class ProjectionsConfiguration {
     @Bean
     ReadModel auditTrail(JdbcClient jdbc, @Qualifier("eventSerializer") Serializer serializer) {
         return AuditTrailProjection.readModel(jdbc, serializer);
+    }
+
+    /** The round table's statistics, brought up to date soon after each command (lagging). */
+    @Bean
+    ReadModel statistics(JdbcClient jdbc) {
+        return StatisticsProjection.readModel(jdbc);
     }
 }
