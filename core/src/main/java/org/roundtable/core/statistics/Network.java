@@ -54,9 +54,9 @@ final class Network {
     }
 
     /**
-     * The cheapest cycle that moves the cell by one, up or down, through the other cells of the network, as the
-     * list of those other cells; empty when no such cycle exists, and then the cell's value follows from the
-     * rest.
+     * The cheapest cycle that moves the cell by one, up or down, through other cells of the network: the path of
+     * those other cells and what using them costs. Empty when no such cycle exists, and then the cell's value
+     * follows from the rest.
      */
     Optional<Path> cheapestCycleThrough(Cell cell, Suppressed bounds) {
         int value = table.value(cell);
@@ -80,7 +80,8 @@ final class Network {
         for (int round = 0; round < nodes; round++) {
             int nearest = -1;
             for (int node = 0; node < nodes; node++) {
-                if (!done[node] && distance[node] != Long.MAX_VALUE && (nearest < 0 || distance[node] < distance[nearest])) {
+                if (!done[node] && distance[node] != Long.MAX_VALUE
+                        && (nearest < 0 || distance[node] < distance[nearest])) {
                     nearest = node;
                 }
             }
