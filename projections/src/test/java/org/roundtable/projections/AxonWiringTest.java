@@ -6,22 +6,32 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.common.NotAllowed;
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonId;
+import org.roundtable.core.common.Role;
+import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.audit.AuditEntry;
 import org.roundtable.projections.audit.FindAuditTrail;
 import org.roundtable.projections.casedetail.CaseDetail;
 import org.roundtable.projections.casedetail.FindCaseDetail;
 import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
+import org.roundtable.projections.statistics.FindStatistics;
+import org.roundtable.projections.statistics.Statistics;
 import org.roundtable.projections.testing.AxonReadModels;
 import org.roundtable.projections.testing.CaseStory;
 import org.roundtable.projections.testing.Readers;
 import org.roundtable.projections.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Proves that Axon finds the handlers and fills their parameters, and that the response types fit. */
 class AxonWiringTest {
@@ -61,12 +71,30 @@ class AxonWiringTest {
     }
 
     @Test
+    void the_statistics_answer_through_the_query_gateway_and_their_refusal_arrives_as_the_domain_gave_it()
+            throws Exception {
+        readModels.deliver(story.happyStory());
+        YearMonth march = YearMonth.of(2026, 3);
+        Reader chair = new Reader(PersonId.of("chris"), PartnerId.of("city"), Set.of(Role.CHAIR), true);
+        Reader partner = new Reader(PersonId.of("anna"), PartnerId.of("police"), Set.of(Role.PARTNER), true);
+
+        Statistics statistics = queries.query(new FindStatistics(chair, march, march),
+                ResponseTypes.instanceOf(Statistics.class)).join();
+        Throwable refused = catchThrowable(() -> queries.query(new FindStatistics(partner, march, march),
+                ResponseTypes.instanceOf(Statistics.class)).join());
+
+        assertThat(statistics.concernsRaised().months()).hasSize(1);
+        assertThat(refused).hasRootCauseInstanceOf(NotAllowed.class);
+    }
+
+    @Test
     void emptying_the_declared_tables_empties_every_read_model() throws Exception {
         readModels.deliver(story.happyStory());
 
         readModels.empty();
 
-        for (String table : List.of("case_list", "case_detail", "case_detail_status_change", "audit_trail")) {
+        for (String table : List.of("case_list", "case_detail", "case_detail_status_change", "audit_trail",
+                "statistics_event", "statistics_case")) {
             assertThat(jdbc.sql("select count(*) from " + table).query(Integer.class).single()).as(table).isZero();
         }
     }

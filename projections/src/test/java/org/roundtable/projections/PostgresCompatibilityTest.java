@@ -8,12 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseNumber;
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonId;
+import org.roundtable.core.common.Role;
+import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.audit.AuditEntry;
 import org.roundtable.projections.audit.FindAuditTrail;
 import org.roundtable.projections.casedetail.CaseDetail;
 import org.roundtable.projections.casedetail.FindCaseDetail;
 import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
+import org.roundtable.projections.statistics.FindStatistics;
+import org.roundtable.projections.statistics.Statistics;
 import org.roundtable.projections.testing.AxonReadModels;
 import org.roundtable.projections.testing.CaseStory;
 import org.roundtable.projections.testing.Readers;
@@ -22,8 +28,11 @@ import org.roundtable.projections.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +79,17 @@ class PostgresCompatibilityTest {
             views.add(queries.query(new FindAuditTrail(Readers.CHAIR, each.caseId),
                     ResponseTypes.multipleInstancesOf(AuditEntry.class)).join());
         }
+        Reader chair = new Reader(PersonId.of("chris"), PartnerId.of("city"), Set.of(Role.CHAIR), true);
+        views.add(queries.query(new FindStatistics(chair, YearMonth.of(2026, 1), YearMonth.of(2026, 12)),
+                ResponseTypes.instanceOf(Statistics.class)).join());
+        // Every count of this story is below five, so the answer hides them all: compare what was counted too.
+        views.add(jdbc.sql("""
+                        select case_id, sequence_number, measure, month_start, category from statistics_event
+                        order by case_id, sequence_number""")
+                .query((rs, row) -> rs.getObject("case_id") + " " + rs.getLong("sequence_number") + " "
+                        + rs.getString("measure") + " " + rs.getObject("month_start", LocalDate.class) + " "
+                        + rs.getString("category"))
+                .list());
         return views;
     }
 

@@ -14,13 +14,14 @@ import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.audit.AuditTrailProjection;
 import org.roundtable.projections.casedetail.CaseDetailProjection;
 import org.roundtable.projections.caselist.CaseListProjection;
+import org.roundtable.projections.statistics.StatisticsProjection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 
 /**
- * The three read models on one database, driven the way the service drives them: domain event messages
- * through Axon's annotation adapters, queries through a query gateway.
+ * The read models of cases (list, detail, audit trail, statistics) on one database, driven the way the service
+ * drives them: domain event messages through Axon's annotation adapters, queries through a query gateway.
  */
 public final class AxonReadModels {
 
@@ -32,7 +33,8 @@ public final class AxonReadModels {
     public AxonReadModels(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.readModels = List.of(CaseListProjection.readModel(jdbc), CaseDetailProjection.readModel(jdbc),
-                AuditTrailProjection.readModel(jdbc, Jackson3Serializer.builder().build()));
+                AuditTrailProjection.readModel(jdbc, Jackson3Serializer.builder().build()),
+                StatisticsProjection.readModel(jdbc));
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         readModels.forEach(model -> new AnnotationQueryHandlerAdapter<>(model.projection()).subscribe(queryBus));
         this.handlers = readModels.stream().map(model -> new AnnotationEventHandlerAdapter(model.projection())).toList();

@@ -73,8 +73,13 @@ public final class CaseStory {
     }
 
     public Recorded<ConcernRaised> raised() {
+        return raisedAs(ConcernCategory.RADICALISATION);
+    }
+
+    /** The concern, of the given category. */
+    public Recorded<ConcernRaised> raisedAs(ConcernCategory category) {
         return at(0, OFFICER, new ConcernRaised(caseId, caseNumber, OFFICER, SUBJECT, PersonalText.of(SUMMARY),
-                Urgency.HIGH, ConcernCategory.RADICALISATION));
+                Urgency.HIGH, category));
     }
 
     public Recorded<CaseOpened> opened() {
@@ -121,6 +126,11 @@ public final class CaseStory {
 
     public Recorded<CaseReopened> reopened() {
         return at(8, CHAIR, new CaseReopened(caseId, PersonalText.of("New videos shared.")));
+    }
+
+    /** After the reopening (8), the case is closed a second time (9). */
+    public Recorded<CaseClosed> closedAgain() {
+        return at(9, CHAIR, new CaseClosed(caseId, ClosureReason.RISK_REDUCED, PersonalText.of("Calm again.")));
     }
 
     /** When the event at this sequence number happened: an hour after the one before. */

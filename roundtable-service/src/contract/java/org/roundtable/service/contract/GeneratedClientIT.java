@@ -41,6 +41,8 @@ import org.roundtable.client.model.ReopenCaseRequest;
 import org.roundtable.client.model.Role;
 import org.roundtable.client.model.ScreeningRequest;
 import org.roundtable.client.model.ShareInformationRequest;
+import org.roundtable.client.model.Statistics;
+import org.roundtable.client.model.StatisticsTable;
 import org.roundtable.client.model.SubjectConsentRequest;
 import org.roundtable.client.model.SubjectIdentity;
 import org.roundtable.client.model.SubjectInformingRequest;
@@ -321,6 +323,25 @@ class GeneratedClientIT {
         Problem problem = refusal(anna::listPeople, 403);
 
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.NOT_AN_ADMINISTRATOR);
+    }
+
+    @Test
+    void a_policy_member_reads_the_statistics_with_every_count_shown_or_hidden_and_a_partner_is_refused()
+            throws Exception {
+        raise();
+
+        Statistics statistics = as("pieter").reports().getStatistics(null, null);
+
+        assertThat(statistics.getConcernsRaised().getMonths()).hasSize(12);
+        assertThat(statistics.getTo()).isEqualTo(statistics.getConcernsRaised().getMonths().get(11).getMonth());
+        for (StatisticsTable table : List.of(statistics.getConcernsRaised(), statistics.getCasesOpened(),
+                statistics.getConcernsReferred(), statistics.getConcernsDismissed(), statistics.getCasesClosed())) {
+            table.getMonths().forEach(month -> month.getCategories().forEach(cell ->
+                    assertThat(cell.getValue() == null).isNotEqualTo(cell.getSuppression() == null)));
+            assertThat(table.getTotal().getValue() == null).isNotEqualTo(table.getTotal().getSuppression() == null);
+        }
+        Problem problem = refusal(() -> as("anna").reports().getStatistics("2026-01", "2026-12"), 403);
+        assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.NOT_A_POLICY_MEMBER);
     }
 
     @AfterAll

@@ -26,6 +26,7 @@ import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.people.AgreeCharter;
 import org.roundtable.core.people.OpenAccount;
 import org.roundtable.core.people.RegisterPartner;
+import org.roundtable.core.statistics.Suppression;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 
@@ -42,7 +43,7 @@ import java.util.TreeSet;
  * from the code: the problem documents each operation can answer, request bodies that refuse unknown
  * fields, views whose every field is always present, the screening decision, the owner's consent and the
  * subject's informing as discriminated unions, the subject's rules, the limits of names an administrator
- * gives, and an example for every request body and path parameter.
+ * gives, what a statistics figure means, and an example for every request body and path parameter.
  */
 final class ApiContract implements OpenApiCustomizer {
 
@@ -78,6 +79,7 @@ final class ApiContract implements OpenApiCustomizer {
         subjectRules(schemas.get("SubjectIdentity"));
         ((Schema<?>) schemas.get("AssignActionRequest").getProperties().get("reliesOn")).maxItems(AssignAction.MAX_RELIED_ON);
         administrationRules(schemas);
+        statisticsRules(schemas);
         schemas.get("AuditEntry").getProperties().put("payload", new ObjectSchema()
                 .description("the event's own fields, as stored (JSON)"));
         Set<String> requests = new TreeSet<>();
@@ -214,6 +216,40 @@ final class ApiContract implements OpenApiCustomizer {
                 .description("the first password: " + PASSWORD_POLICY);
         ((Schema<?>) schemas.get("NewPasswordRequest").getProperties().get("password"))
                 .description("the new password: " + PASSWORD_POLICY);
+    }
+
+    /**
+     * What a statistics answer means, field by field: a shown count is five or more, and a hidden one says why
+     * it is hidden instead.
+     */
+    private static void statisticsRules(Map<String, Schema> schemas) {
+        schemas.get("Statistics").description("""
+                The round table's statistics for the months `from` to `to`, one table per measure, by month (UTC) \
+                and concern category: `concernsRaised` in the month they were raised; `casesOpened`, \
+                `concernsReferred` and `concernsDismissed` in the month of the screening; `casesClosed` in the month \
+                of each closing (a case closed, reopened and closed again counts each time). Each table is \
+                suppressed on its own, so that no count below five is shown or can be worked out from what is \
+                shown.""");
+        schemas.get("StatisticsTable").description("""
+                One measure: a row per month from `from` to `to` (months without events included), each concern \
+                category's total over those months (`categoryTotals`, in the order of the categories), and the \
+                total of all.""");
+        schemas.get("MonthFigures").description(
+                "One month of a table: a count per concern category, in the same order in every row, and its total.");
+        schemas.get("Figure").description(
+                "A total as it may be shown: `value`, or, when it is hidden, `suppression`; exactly one of the two is null.");
+        schemas.get("CategoryFigure").description("A concern category's count as it may be shown: `value`, or, when "
+                + "it is hidden, `suppression`; exactly one of the two is null.");
+        for (String figure : List.of("Figure", "CategoryFigure")) {
+            Map<String, Schema> properties = schemas.get(figure).getProperties();
+            properties.put("value", AnnotationsUtils.clone(properties.get("value"), false)
+                    .minimum(java.math.BigDecimal.valueOf(Suppression.THRESHOLD))
+                    .description("the count, five or more; null when it is hidden"));
+            properties.put("suppression", AnnotationsUtils.clone(properties.get("suppression"), false)
+                    .description("why the count is hidden, null when it is shown: `BELOW_FIVE`, it is below five "
+                            + "(zero included; show it as \"<5\"); `COMPLEMENTARY`, it is five or more, hidden so that "
+                            + "no count below five can be worked out from the counts and totals shown"));
+        }
     }
 
     private static void limitedText(Schema<?> request, String field, int maxLength) {

@@ -27,6 +27,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
@@ -63,6 +64,8 @@ class ApiDocumentation {
         config.replaceWithSchema(CaseId.class, new UUIDSchema());
         config.replaceWithSchema(InformationId.class, new UUIDSchema());
         config.replaceWithSchema(ActionId.class, new UUIDSchema());
+        config.replaceWithSchema(YearMonth.class, new StringSchema().pattern("^\\d{4}-(0[1-9]|1[0-2])$")
+                .description("a month: the year and the month's number").example("2026-03"));
     }
 
     private static StringSchema partnerCode() {

@@ -8,6 +8,7 @@ import org.roundtable.projections.caselist.CaseListProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.roundtable.projections.directory.DirectoryProjection;
 import org.roundtable.projections.reciprocity.ReciprocityProjection;
+import org.roundtable.projections.statistics.StatisticsProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,8 +42,15 @@ class ProjectionsConfiguration {
         return AuditTrailProjection.readModel(jdbc, serializer);
     }
 
+    /** What each partner gave and took on, brought up to date soon after each command (lagging). */
     @Bean
     ReadModel reciprocity(JdbcClient jdbc) {
         return ReciprocityProjection.readModel(jdbc);
+    }
+
+    /** The round table's statistics, brought up to date soon after each command (lagging). */
+    @Bean
+    ReadModel statistics(JdbcClient jdbc) {
+        return StatisticsProjection.readModel(jdbc);
     }
 }
