@@ -45,6 +45,9 @@ public class AccessLog {
     /** The longest purpose a reviewer may state. */
     public static final int MAX_PURPOSE_LENGTH = 500;
 
+    /** How many items one statement records. */
+    private static final int ITEMS_PER_INSERT = 200;
+
     private static final Logger SECURITY = LoggerFactory.getLogger("roundtable.security");
 
     private final JdbcClient jdbc;
@@ -110,13 +113,24 @@ public class AccessLog {
                     .param("outcome", outcome.name())
                     .param("purpose", purpose)
                     .update();
-            for (InformationId item : Set.copyOf(informationIds)) {
-                jdbc.sql("insert into access_record_item (record_id, information_id) values (:recordId, :item)")
-                        .param("recordId", recordId)
-                        .param("item", item.value())
-                        .update();
+            List<InformationId> items = List.copyOf(Set.copyOf(informationIds));
+            for (int from = 0; from < items.size(); from += ITEMS_PER_INSERT) {
+                insertItems(recordId, items.subList(from, Math.min(items.size(), from + ITEMS_PER_INSERT)));
             }
         });
+    }
+
+    /** The items of a look, many rows to one statement. */
+    private void insertItems(UUID recordId, List<InformationId> items) {
+        StringBuilder sql = new StringBuilder("insert into access_record_item (record_id, information_id) values ");
+        for (int i = 0; i < items.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(:recordId, :item").append(i).append(')');
+        }
+        JdbcClient.StatementSpec insert = jdbc.sql(sql.toString()).param("recordId", recordId);
+        for (int i = 0; i < items.size(); i++) {
+            insert = insert.param("item" + i, items.get(i).value());
+        }
+        insert.update();
     }
 
     /** Every look at a case, oldest first. */

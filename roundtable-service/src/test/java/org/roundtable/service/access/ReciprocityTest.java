@@ -34,6 +34,8 @@ class ReciprocityTest extends ApiTest {
         expect(api.getAs("/api/cases/" + caseId, "youssef"), 200);
         String action = api.post("/api/cases/" + caseId + "/actions", "chris", "city",
                 Bodies.action("youth-work", LocalDate.now().plusDays(7), item)).text("actionId");
+        expect(api.post("/api/cases/" + caseId + "/actions/" + action + "/consents/" + item, "anna", "police",
+                "{\"decision\": \"GRANTED\"}"), 204);
         expect(api.post("/api/cases/" + caseId + "/actions/" + action + "/completion", "youssef", "youth-work",
                 "{\"outcome\": \"Talked with the parents\"}"), 204);
 
