@@ -5,6 +5,7 @@ import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.audit.AuditTrailProjection;
 import org.roundtable.projections.casedetail.CaseDetailProjection;
 import org.roundtable.projections.caselist.CaseListProjection;
+import org.roundtable.projections.consents.ConsentsProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.roundtable.projections.directory.DirectoryProjection;
 import org.springframework.context.annotation.Bean;
@@ -38,5 +39,10 @@ class ProjectionsConfiguration {
     @Bean
     ReadModel auditTrail(JdbcClient jdbc, @Qualifier("eventSerializer") Serializer serializer) {
         return AuditTrailProjection.readModel(jdbc, serializer);
+    }
+
+    @Bean
+    ReadModel consents(JdbcClient jdbc) {
+        return ConsentsProjection.readModel(jdbc);
     }
 }
