@@ -18,6 +18,7 @@ import org.roundtable.client.model.AgreeCharterRequest;
 import org.roundtable.client.model.AssignActionRequest;
 import org.roundtable.client.model.AuditEntry;
 import org.roundtable.client.model.CaseDetail;
+import org.roundtable.client.model.CaseConsents;
 import org.roundtable.client.model.CaseSummary;
 import org.roundtable.client.model.CloseCaseRequest;
 import org.roundtable.client.model.CompleteActionRequest;
@@ -45,6 +46,7 @@ import org.roundtable.client.model.Statistics;
 import org.roundtable.client.model.StatisticsTable;
 import org.roundtable.client.model.SubjectConsentRequest;
 import org.roundtable.client.model.SubjectIdentity;
+import org.roundtable.client.model.SubjectInforming;
 import org.roundtable.client.model.SubjectInformingRequest;
 import org.roundtable.client.model.TokenRequest;
 import org.roundtable.client.model.WithdrawInformationRequest;
@@ -189,6 +191,22 @@ class GeneratedClientIT {
 
         assertThat(chris.cases().getAuditTrail(caseId)).extracting(AuditEntry::getEventType)
                 .endsWith("SubjectConsentRecorded", "SubjectNotInformed", "SubjectInformed");
+        CaseConsents consents = as("sofie").cases().getConsents(caseId, null);
+        assertThat(consents.getSubjectConsent()).singleElement()
+                .satisfies(consent -> assertThat(consent.getRecordedBy()).isEqualTo("city"));
+        assertThat(consents.getSubjectInforming()).extracting(SubjectInforming::getInformed).containsExactly(false, true);
+    }
+
+    @Test
+    void the_consents_of_a_case_its_reader_does_not_take_part_in_are_not_found() throws Exception {
+        UUID caseId = raise();
+        as("chris").cases().screenConcern(caseId, new ScreeningRequest(new Dismiss()
+                .decision(Dismiss.DecisionEnum.DISMISS).reason("No risk")), null);
+        As mila = as("mila");
+
+        Problem problem = refusal(() -> mila.cases().getConsents(caseId, null), 404);
+
+        assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.UNKNOWN_CASE);
     }
 
     @Test

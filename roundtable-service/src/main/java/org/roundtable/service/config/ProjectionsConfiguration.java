@@ -5,6 +5,7 @@ import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.audit.AuditTrailProjection;
 import org.roundtable.projections.casedetail.CaseDetailProjection;
 import org.roundtable.projections.caselist.CaseListProjection;
+import org.roundtable.projections.consents.ConsentsProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.roundtable.projections.directory.DirectoryProjection;
 import org.roundtable.projections.reciprocity.ReciprocityProjection;
@@ -52,5 +53,11 @@ class ProjectionsConfiguration {
     @Bean
     ReadModel statistics(JdbcClient jdbc) {
         return StatisticsProjection.readModel(jdbc);
+    }
+
+    /** The consents of each case: to act on information, and the subject's. */
+    @Bean
+    ReadModel consents(JdbcClient jdbc) {
+        return ConsentsProjection.readModel(jdbc);
     }
 }

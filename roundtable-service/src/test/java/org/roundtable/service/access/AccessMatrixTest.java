@@ -117,7 +117,8 @@ class AccessMatrixTest extends ApiTest {
         for (String reader : List.of("participant", "compliance")) {
             List<JsonNode> mentions = new ArrayList<>();
             for (String path : List.of("/api/cases?" + PURPOSE, casePath("") + "?" + PURPOSE,
-                    casePath("/audit") + "?" + PURPOSE, casePath("/disclosures") + "?" + PURPOSE)) {
+                    casePath("/audit") + "?" + PURPOSE, casePath("/disclosures") + "?" + PURPOSE,
+                    casePath("/consents") + "?" + PURPOSE)) {
                 Response answer = get(reader, path);
                 if (answer.status() == 200) {
                     collect(answer.json(), green, mentions);
@@ -150,6 +151,9 @@ class AccessMatrixTest extends ApiTest {
         probes.put("the source of the protected `GREEN` item in the audit trail", AccessMatrixTest::sourceInTheTrail);
         probes.put("`GET /api/cases/{caseId}/disclosures`",
                 (test, reader) -> test.status(reader, casePath("/disclosures") + "?" + PURPOSE));
+        probes.put("`GET /api/cases/{caseId}/consents`",
+                (test, reader) -> test.status(reader, casePath("/consents") + "?" + PURPOSE));
+        probes.put("`GET /api/statistics`", (test, reader) -> test.status(reader, "/api/statistics"));
         probes.put("`GET /api/cases/{unknownCaseId}`",
                 (test, reader) -> test.status(reader, "/api/cases/" + UUID.randomUUID() + "?" + PURPOSE));
         probes.put("`GET /api/reports/reciprocity`", (test, reader) -> test.status(reader, "/api/reports/reciprocity"));

@@ -18,7 +18,7 @@ import static org.roundtable.service.support.Bodies.openCase;
 /**
  * The walking skeleton's story, told through the real HTTP API against a real database: raise a concern,
  * screen it, share and withdraw information, assign an action relying on another partner's information, which
- * waits for that owner's consent, complete it, close and reopen the case,
+ * waits for that owner's consent, complete it, record the subject's consent, close and reopen the case,
  * then read the case list, the case and its audit trail. Each database gets a subclass.
  */
 abstract class CaseStory extends ApiTest {
@@ -56,6 +56,13 @@ abstract class CaseStory extends ApiTest {
                 "{\"decision\": \"GRANTED\"}").status()).isEqualTo(204);
         assertThat(api.post(cases + "/actions/" + actionId + "/completion", "youssef", "youth-work", completion)
                 .status()).isEqualTo(204);
+        assertThat(api.post(cases + "/subject/consent", "anna", "police",
+                "{\"decision\": \"GIVEN\", \"by\": \"PARENT\", \"on\": \"" + LocalDate.now() + "\"}").status())
+                .isEqualTo(204);
+        JsonNode consents = api.getAs(cases + "/consents", "youssef").json();
+        assertThat(texts(consents.path("owners"), "status")).containsExactly("GRANTED");
+        assertThat(consents.path("owners").get(0).path("owner").isNull()).as("the school's source is protected").isTrue();
+        assertThat(texts(consents.path("subjectConsent"), "by")).containsExactly("PARENT");
         assertThat(summaryOf(caseId).path("openActionCount").asInt()).isZero();
 
         assertThat(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\"}").status()).isEqualTo(204);
@@ -79,9 +86,9 @@ abstract class CaseStory extends ApiTest {
         JsonNode trail = api.get(cases + "/audit").json().get("changes");
         assertThat(texts(trail, "eventType")).containsExactly("ConcernRaised", "CaseOpened", "InformationShared",
                 "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested", "ConsentGranted",
-                "ActionCompleted", "CaseClosed", "CaseReopened");
+                "ActionCompleted", "SubjectConsentRecorded", "CaseClosed", "CaseReopened");
         assertThat(texts(trail, "actorPartner")).containsExactly("police", "city", "school", "police", "police", "city",
-                "city", "school", "youth-work", "city", "city");
+                "city", "school", "youth-work", "police", "city", "city");
         for (int i = 0; i < trail.size(); i++) {
             JsonNode entry = trail.get(i);
             assertThat(entry.path("sequenceNumber").asLong()).isEqualTo(i);

@@ -7,7 +7,11 @@ import org.roundtable.service.support.ApiTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import tools.jackson.databind.JsonNode;
+
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roundtable.service.support.Bodies.action;
@@ -17,7 +21,7 @@ import static org.roundtable.service.support.Bodies.openCase;
 
 /**
  * Consent through the real API: an action relying on the school's information waits for the school's consent,
- * which only the school gives or refuses, once; a refused command writes nothing.
+ * which only the school gives or refuses, once; a refused command writes nothing. Who reads which part of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -59,6 +63,47 @@ class ConsentOverHttpTest extends ApiTest {
         assertThat(decide("sofie", "school", REFUSE).status()).isEqualTo(204);
 
         assertThat(complete().text("code")).isEqualTo("consent-refused");
+    }
+
+    @Test
+    void the_chair_and_the_owner_read_a_refusal_and_its_reason_the_assignee_reads_only_that_consent_was_refused() {
+        decide("sofie", "school", REFUSE);
+
+        JsonNode chairs = api.get(cases + "/consents").json().path("owners").get(0);
+        JsonNode owners = api.getAs(cases + "/consents", "sofie").json().path("owners").get(0);
+        JsonNode assignees = api.getAs(cases + "/consents", "youssef").json().path("owners").get(0);
+
+        for (JsonNode seen : List.of(chairs, owners)) {
+            assertThat(seen.path("status").asString()).isEqualTo("REFUSED");
+            assertThat(seen.path("informationId").asString()).isEqualTo(schoolItem);
+            assertThat(seen.path("owner").asString()).isEqualTo("school");
+            assertThat(seen.path("refusalReason").asString()).isEqualTo("Not before the school has spoken to the parents");
+        }
+        assertThat(assignees.path("actionId").asString()).isEqualTo(actionId);
+        assertThat(assignees.path("assignee").asString()).isEqualTo("youth-work");
+        assertThat(assignees.path("status").asString()).isEqualTo("REFUSED");
+        assertThat(assignees.path("informationId").isNull()).as("a RED item of another partner").isTrue();
+        assertThat(assignees.path("owner").isNull()).isTrue();
+        assertThat(assignees.path("refusalReason").isNull()).isTrue();
+    }
+
+    @Test
+    void a_pending_consent_reads_as_pending() {
+        JsonNode pending = api.get(cases + "/consents").json().path("owners").get(0);
+
+        assertThat(pending.path("status").asString()).isEqualTo("PENDING");
+        assertThat(pending.path("decidedAt").isNull()).isTrue();
+    }
+
+    @Test
+    void a_partner_that_does_not_take_part_is_told_there_is_no_such_case() {
+        Response hidden = api.getAs(cases + "/consents", "mila");
+        Response unknown = api.get("/api/cases/" + UUID.randomUUID() + "/consents");
+
+        for (Response notFound : List.of(hidden, unknown)) {
+            assertThat(notFound.status()).isEqualTo(404);
+            assertThat(notFound.text("code")).isEqualTo("unknown-case");
+        }
     }
 
     @Test

@@ -7,7 +7,10 @@ import org.roundtable.service.support.ApiTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import tools.jackson.databind.JsonNode;
+
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roundtable.service.support.Bodies.concern;
@@ -15,7 +18,8 @@ import static org.roundtable.service.support.Bodies.openCase;
 
 /**
  * The subject's consent and informing through the real API: recorded by the chair or a participating partner,
- * dated today or before, in a case that was opened; a refused record writes nothing.
+ * dated today or before, in a case that was opened; a refused record writes nothing. Everyone who sees the
+ * case file reads it back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -40,6 +44,35 @@ class SubjectConsentOverHttpTest extends ApiTest {
                 {"outcome": "NOT_INFORMED", "reason": "RISK_TO_OTHERS"}""").status()).isEqualTo(204);
         assertThat(api.post(cases + "/subject/informing", "chris", "city", """
                 {"outcome": "INFORMED", "on": "%s"}""".formatted(LocalDate.now().minusDays(3))).status()).isEqualTo(204);
+    }
+
+    @Test
+    void what_was_recorded_about_the_subject_is_read_back_by_everyone_who_sees_the_case_file() {
+        LocalDate today = LocalDate.now();
+        api.post(cases + "/subject/consent", "chris", "city", consent("GIVEN", "PARENT", today.minusDays(4)));
+        api.post(cases + "/subject/informing", "anna", "police", """
+                {"outcome": "NOT_INFORMED", "reason": "ONGOING_INVESTIGATION", "note": "Not before the hearing"}""");
+        api.post(cases + "/subject/informing", "sofie", "school", """
+                {"outcome": "INFORMED", "on": "%s"}""".formatted(today));
+
+        for (String reader : List.of("chris", "anna", "sofie", "rita")) {
+            JsonNode consents = api.getAs(cases + "/consents?purpose=A%20data-subject%20request", reader).json();
+            assertThat(consents.path("subjectConsent")).hasSize(1);
+            JsonNode consent = consents.path("subjectConsent").get(0);
+            assertThat(consent.path("decision").asString()).isEqualTo("GIVEN");
+            assertThat(consent.path("by").asString()).isEqualTo("PARENT");
+            assertThat(consent.path("on").asString()).isEqualTo(today.minusDays(4).toString());
+            assertThat(consent.path("recordedBy").asString()).isEqualTo("city");
+            JsonNode notInformed = consents.path("subjectInforming").get(0);
+            assertThat(notInformed.path("informed").asBoolean()).isFalse();
+            assertThat(notInformed.path("reason").asString()).isEqualTo("ONGOING_INVESTIGATION");
+            assertThat(notInformed.path("note").asString()).isEqualTo("Not before the hearing");
+            JsonNode informed = consents.path("subjectInforming").get(1);
+            assertThat(informed.path("informed").asBoolean()).isTrue();
+            assertThat(informed.path("on").asString()).isEqualTo(today.toString());
+            assertThat(informed.path("recordedBy").asString()).isEqualTo("school");
+        }
+        assertThat(api.getAs(cases + "/consents", "youssef").status()).isEqualTo(404);
     }
 
     @Test
