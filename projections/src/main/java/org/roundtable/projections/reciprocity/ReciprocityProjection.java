@@ -21,7 +21,9 @@ import java.util.List;
 /**
  * Keeps, per partner, the events in which it gave (shared an item) or took on work (an action assigned to it,
  * completed by it), and answers {@link FindReciprocity} with their counts per partner. It lags: the report
- * may miss the last second's events.
+ * may miss the last second's events. A row that exists already is skipped by the insert itself ({@code on
+ * conflict do nothing}): an event is counted once, even when two processors handle it while one takes a
+ * segment's claim over from the other.
  */
 public class ReciprocityProjection {
 
@@ -79,9 +81,8 @@ public class ReciprocityProjection {
     private void record(CaseId caseId, long sequence, PartnerId partner, Kind kind, Instant at) {
         jdbc.sql("""
                         insert into reciprocity_event (case_id, sequence_number, partner_id, kind, occurred_at)
-                        select :caseId, :sequence, :partner, :kind, :at
-                        where not exists (select 1 from reciprocity_event
-                                          where case_id = :caseId and sequence_number = :sequence)""")
+                        values (:caseId, :sequence, :partner, :kind, :at)
+                        on conflict do nothing""")
                 .param("caseId", caseId.value())
                 .param("sequence", sequence)
                 .param("partner", partner.value())
