@@ -29,6 +29,7 @@ import org.roundtable.core.people.RoleGranted;
 import org.roundtable.core.people.RoleRevoked;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -65,8 +66,7 @@ public final class AuditDescriptions {
         about(ConsentRefused.class, (e, owner) -> "Consent refused by %s for an action to rely on its information"
                 .formatted(owner));
         sentence(SubjectConsentRecorded.class, e -> "Subject's consent %s by the %s on %s"
-                .formatted(e.decision().name().toLowerCase(java.util.Locale.ROOT),
-                        e.by().name().toLowerCase(java.util.Locale.ROOT), e.on()));
+                .formatted(e.decision().name().toLowerCase(Locale.ROOT), e.by().name().toLowerCase(Locale.ROOT), e.on()));
         sentence(SubjectInformed.class, e -> "Subject informed on " + e.on());
         sentence(SubjectNotInformed.class, e -> "Subject not informed: " + e.reason());
         sentence(CaseClosed.class, e -> "Case closed: " + e.reason());
