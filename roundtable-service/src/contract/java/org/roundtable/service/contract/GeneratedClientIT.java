@@ -189,7 +189,7 @@ class GeneratedClientIT {
         chris.cases().recordSubjectInforming(caseId, new SubjectInformingRequest(new Informed()
                 .outcome(Informed.OutcomeEnum.INFORMED).on(LocalDate.now())), null);
 
-        assertThat(chris.cases().getAuditTrail(caseId)).extracting(AuditEntry::getEventType)
+        assertThat(chris.cases().getAuditTrail(caseId, null).getChanges()).extracting(AuditEntry::getEventType)
                 .endsWith("SubjectConsentRecorded", "SubjectNotInformed", "SubjectInformed");
         CaseConsents consents = as("sofie").cases().getConsents(caseId, null);
         assertThat(consents.getSubjectConsent()).singleElement()

@@ -29,15 +29,15 @@ public final class WriteApiDescription {
             throw new IllegalArgumentException("usage: WriteApiDescription <file to write>");
         }
         Path target = Path.of(args[0]);
-        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(RoundtableApplication.class)
-                .properties(
-                        "server.port=0",
-                        "roundtable.demo-data=false",
-                        "spring.datasource.url=jdbc:h2:mem:api-description-" + UUID.randomUUID()
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run()) {
+        // As command-line arguments, which override application.yml (default properties would not: the service
+        // would then run on its file database under ./data).
+        try (ConfigurableApplicationContext service = new SpringApplicationBuilder(RoundtableApplication.class).run(
+                "--server.port=0",
+                "--roundtable.demo-data=false",
+                "--spring.datasource.url=jdbc:h2:mem:api-description-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN")) {
             int port = ((WebServerApplicationContext) service).getWebServer().getPort();
             HttpResponse<String> served = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),

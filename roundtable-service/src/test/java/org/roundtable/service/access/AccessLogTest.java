@@ -1,10 +1,13 @@
 package org.roundtable.service.access;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.roundtable.service.support.Api.Response;
 import org.roundtable.service.support.Bodies;
 import org.roundtable.service.support.ApiTest;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -60,6 +63,21 @@ class AccessLogTest extends ApiTest {
         assertThat(refused.status()).isEqualTo(404);
         assertThat(refused.text("code")).isEqualTo("unknown-case");
         assertThat(lastRecord(caseId)).containsEntry("person_id", "mila").containsEntry("outcome", "REFUSED");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void every_denial_is_logged_as_a_security_event(CapturedOutput log) {
+        String caseId = openCase();
+
+        expect(api.getAs("/api/cases/" + caseId, "mila"), 404);
+        expect(api.getAs("/api/cases/" + caseId + "/audit", "anna"), 403);
+        expect(api.post("/api/cases/" + caseId + "/closure", "anna", "police", "{\"reason\": \"OTHER\"}"), 403);
+
+        assertThat(log.getOut()).contains("roundtable.security")
+                .contains("Refused look CASE_FILE at case " + caseId + " to mila of mental-health")
+                .contains("Refused look AUDIT_TRAIL at case " + caseId + " to anna of police")
+                .contains("Refused not-the-chair to anna of police");
     }
 
     @Test
