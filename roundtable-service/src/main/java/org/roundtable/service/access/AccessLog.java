@@ -53,12 +53,18 @@ public class AccessLog {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final boolean postgres;
 
-    public AccessLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    /**
+     * @param postgres whether the database is PostgreSQL: a look is then recorded in one statement, its own
+     *                 transaction (one round trip, one commit); elsewhere in a transaction of two statements
+     */
+    public AccessLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, boolean postgres) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.postgres = postgres;
     }
 
     /**
@@ -97,40 +103,55 @@ public class AccessLog {
     private void write(Reader reader, Look look, @Nullable CaseId caseId, Outcome outcome, String purpose,
                        Collection<InformationId> informationIds) {
         UUID recordId = UUID.randomUUID();
-        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        List<InformationId> items = List.copyOf(Set.copyOf(informationIds));
+        String insertRecord = """
+                insert into access_record (record_id, recorded_at, person_id, partner_id, roles, look, case_id,
+                    outcome, purpose)
+                values (:recordId, :at, :person, :partner, :roles, :look, :caseId, :outcome, :purpose)""";
+        if (postgres && items.size() <= ITEMS_PER_INSERT) {
+            // One statement, committed on its own: the record and its items, or neither.
+            String sql = items.isEmpty() ? insertRecord
+                    : "with record as (" + insertRecord + ") " + insertItemsSql(items.size());
+            record(jdbc.sql(sql), recordId, reader, look, caseId, outcome, purpose, items).update();
+            return;
+        }
         ownTransaction.executeWithoutResult(status -> {
-            jdbc.sql("""
-                            insert into access_record (record_id, recorded_at, person_id, partner_id, roles, look,
-                                case_id, outcome, purpose)
-                            values (:recordId, :at, :person, :partner, :roles, :look, :caseId, :outcome, :purpose)""")
-                    .param("recordId", recordId)
-                    .param("at", now)
-                    .param("person", reader.person().value())
-                    .param("partner", reader.partner().value())
-                    .param("roles", reader.roles().stream().sorted().map(Role::name).collect(Collectors.joining(",")))
-                    .param("look", look.name())
-                    .param("caseId", caseId == null ? null : caseId.value())
-                    .param("outcome", outcome.name())
-                    .param("purpose", purpose)
-                    .update();
-            List<InformationId> items = List.copyOf(Set.copyOf(informationIds));
+            record(jdbc.sql(insertRecord), recordId, reader, look, caseId, outcome, purpose, List.of()).update();
             for (int from = 0; from < items.size(); from += ITEMS_PER_INSERT) {
-                insertItems(recordId, items.subList(from, Math.min(items.size(), from + ITEMS_PER_INSERT)));
+                List<InformationId> some = items.subList(from, Math.min(items.size(), from + ITEMS_PER_INSERT));
+                record(jdbc.sql(insertItemsSql(some.size())), recordId, reader, look, caseId, outcome, purpose, some)
+                        .update();
             }
         });
     }
 
-    /** The items of a look, many rows to one statement. */
-    private void insertItems(UUID recordId, List<InformationId> items) {
-        StringBuilder sql = new StringBuilder("insert into access_record_item (record_id, information_id) values ");
+    /** The parameters of a record and of its items; a statement uses those it names. */
+    private JdbcClient.StatementSpec record(JdbcClient.StatementSpec statement, UUID recordId, Reader reader, Look look,
+                                           @Nullable CaseId caseId, Outcome outcome, String purpose,
+                                           List<InformationId> items) {
+        Map<String, Object> named = new HashMap<>();
+        named.put("recordId", recordId);
+        named.put("at", clock.instant().atOffset(ZoneOffset.UTC));
+        named.put("person", reader.person().value());
+        named.put("partner", reader.partner().value());
+        named.put("roles", reader.roles().stream().sorted().map(Role::name).collect(Collectors.joining(",")));
+        named.put("look", look.name());
+        named.put("caseId", caseId == null ? null : caseId.value());
+        named.put("outcome", outcome.name());
+        named.put("purpose", purpose);
         for (int i = 0; i < items.size(); i++) {
+            named.put("item" + i, items.get(i).value());
+        }
+        return statement.paramSource(named);
+    }
+
+    /** An insert of so many items of the record {@code :recordId}, as {@code :item0}, {@code :item1}, ... */
+    private static String insertItemsSql(int count) {
+        StringBuilder sql = new StringBuilder("insert into access_record_item (record_id, information_id) values ");
+        for (int i = 0; i < count; i++) {
             sql.append(i == 0 ? "" : ", ").append("(:recordId, :item").append(i).append(')');
         }
-        JdbcClient.StatementSpec insert = jdbc.sql(sql.toString()).param("recordId", recordId);
-        for (int i = 0; i < items.size(); i++) {
-            insert = insert.param("item" + i, items.get(i).value());
-        }
-        insert.update();
+        return sql.toString();
     }
 
     /** Every look at a case, oldest first. */

@@ -2,6 +2,7 @@ package org.roundtable.service.access;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -12,7 +13,8 @@ import java.time.Clock;
 class AccessLogConfiguration {
 
     @Bean
-    AccessLog accessLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
-        return new AccessLog(jdbc, transactions, clock);
+    AccessLog accessLog(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, Environment environment) {
+        boolean postgres = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+        return new AccessLog(jdbc, transactions, clock, postgres);
     }
 }

@@ -1,8 +1,6 @@
 package org.roundtable.service.api;
 
-import org.roundtable.core.common.PartnerDirectory;
 import org.roundtable.core.sharing.Reader;
-import org.roundtable.service.identity.Member;
 import org.roundtable.service.identity.Members;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -12,16 +10,11 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Gives a controller method the {@link Reader} behind a request: the authenticated person, their partner, the
- * roles they hold now, and whether that partner still takes part in the round table. Every query is asked
- * with it; nothing is read on behalf of nobody.
+ * roles they hold now, and whether that partner still takes part in the round table (as the login was
+ * checked: for a token, within about two seconds). Every query is asked with it; nothing is read on behalf
+ * of nobody.
  */
 class ReaderArgumentResolver implements HandlerMethodArgumentResolver {
-
-    private final PartnerDirectory partners;
-
-    ReaderArgumentResolver(PartnerDirectory partners) {
-        this.partners = partners;
-    }
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -31,7 +24,6 @@ class ReaderArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Reader resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
                                   NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        Member member = Members.current();
-        return new Reader(member.person(), member.partner(), member.roles(), partners.isActive(member.partner()));
+        return Members.current().reader();
     }
 }

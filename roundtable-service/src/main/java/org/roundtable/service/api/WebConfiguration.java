@@ -1,6 +1,5 @@
 package org.roundtable.service.api;
 
-import org.roundtable.core.common.PartnerDirectory;
 import org.roundtable.service.config.RoundtableProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,16 +19,10 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    private final PartnerDirectory partners;
-
-    WebConfiguration(PartnerDirectory partners) {
-        this.partners = partners;
-    }
-
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new ActorArgumentResolver());
-        resolvers.add(new ReaderArgumentResolver(partners));
+        resolvers.add(new ReaderArgumentResolver());
     }
 
     @Bean

@@ -95,21 +95,24 @@ public class AccessTokens {
 
     private Optional<Member> memberNow(String tokenHash) {
         List<String[]> rows = jdbc.sql("""
-                        select p.person_id, p.partner_id, r.role
+                        select p.person_id, p.partner_id, r.role, pa.active as partner_active
                         from access_token t
                         join directory_person p on p.person_id = t.person_id and p.active
+                        left join directory_partner pa on pa.partner_id = p.partner_id
                         left join directory_role r on r.person_id = p.person_id
                         where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now""")
                 .param("hash", tokenHash)
                 .param("now", utc(clock.instant()))
-                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        String.valueOf(rs.getBoolean(4))})
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         rows.stream().map(row -> row[2]).filter(java.util.Objects::nonNull).map(Role::valueOf).forEach(roles::add);
-        return Optional.of(new Member(new PersonId(rows.get(0)[0]), new PartnerId(rows.get(0)[1]), roles));
+        return Optional.of(new Member(new PersonId(rows.get(0)[0]), new PartnerId(rows.get(0)[1]), roles,
+                Boolean.parseBoolean(rows.get(0)[3])));
     }
 
     /** Revokes one token; true when it was valid until now. */

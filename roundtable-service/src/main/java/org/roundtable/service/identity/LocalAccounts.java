@@ -80,7 +80,7 @@ public class LocalAccounts {
             fail(person, credential, now);
         }
         Member member = directory.person(person).filter(DirectoryReader.Person::active)
-                .map(p -> new Member(p.person(), p.partner(), p.roles()))
+                .map(p -> new Member(p.person(), p.partner(), p.roles(), directory.partnerActive(p.partner())))
                 .orElseThrow(LoginRefused::failed);
         if (needsSecondFactor(member, credential)) {
             if (oneTimeCode == null || oneTimeCode.isBlank()) {

@@ -4,6 +4,7 @@ import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.Role;
+import org.roundtable.core.sharing.Reader;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** An authenticated person: who they are, the partner they belong to, and the roles they hold now. */
-public record Member(PersonId person, PartnerId partner, Set<Role> roles) {
+/**
+ * An authenticated person: who they are, the partner they belong to, the roles they hold now, and whether that
+ * partner still takes part in the round table.
+ */
+public record Member(PersonId person, PartnerId partner, Set<Role> roles, boolean partnerActive) {
 
     public Member {
         roles = Set.copyOf(roles);
@@ -30,6 +34,11 @@ public record Member(PersonId person, PartnerId partner, Set<Role> roles) {
     OAuth2AuthenticatedPrincipal principal() {
         return new DefaultOAuth2AuthenticatedPrincipal(person.value(), Map.of(LocalTokenIntrospector.MEMBER, this),
                 authorities());
+    }
+
+    /** The reader of the queries this person makes. */
+    public Reader reader() {
+        return new Reader(person, partner, roles, partnerActive);
     }
 
     /** The actor of the commands this person gives. */

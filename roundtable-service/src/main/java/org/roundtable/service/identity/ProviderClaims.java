@@ -39,7 +39,7 @@ final class ProviderClaims {
             refusal.accept("the provider's partner is not a partner of the round table");
             return Optional.empty();
         }
-        return Optional.of(new Member(person, partner, roles(claims.getClaim(settings.rolesClaim()))));
+        return Optional.of(new Member(person, partner, roles(claims.getClaim(settings.rolesClaim())), true));
     }
 
     private static Set<Role> roles(Object claim) {

@@ -83,7 +83,12 @@ abstract class CaseStory extends ApiTest {
         assertThat(texts(detail.path("information"), "informationId")).containsExactly(schoolInfoId);
         assertThat(texts(detail.path("actions"), "status")).containsExactly("COMPLETED");
 
-        JsonNode trail = api.get(cases + "/audit").json().get("changes");
+        JsonNode audit = api.get(cases + "/audit").json();
+        JsonNode lookAtTheCase = audit.get("reads").valueStream()
+                .filter(read -> read.path("look").asString().equals("CASE_FILE")).reduce((first, last) -> last).orElseThrow();
+        assertThat(lookAtTheCase.path("person").asString()).isEqualTo("chris");
+        assertThat(texts(lookAtTheCase.path("informationIds"), null)).containsExactly(schoolInfoId);
+        JsonNode trail = audit.get("changes");
         assertThat(texts(trail, "eventType")).containsExactly("ConcernRaised", "CaseOpened", "InformationShared",
                 "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested", "ConsentGranted",
                 "ActionCompleted", "SubjectConsentRecorded", "CaseClosed", "CaseReopened");
