@@ -118,12 +118,14 @@ class SecurityConfiguration {
                 .authenticationProvider(new LocalAccountAuthentication(accounts))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/login", "/login/**", "/oauth2/**", "/error").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/login", "/login/**", "/oauth2/**", "/error",
+                                "/css/**", "/webjars/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
                         .opaqueToken(opaque -> opaque.introspector(new LocalTokenIntrospector(tokens))))
-                .formLogin(form -> form.authenticationDetailsSource(LocalAccountAuthentication.Details::new).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationDetailsSource(LocalAccountAuthentication.Details::new).permitAll())
                 // A request that carries a bearer token cannot be forged by another site: a browser never adds one.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .logout(logout -> logout.permitAll())

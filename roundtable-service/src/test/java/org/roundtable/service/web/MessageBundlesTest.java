@@ -1,0 +1,49 @@
+package org.roundtable.service.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text of the pages is there in Dutch, French and English: no key is missing from any bundle. */
+class MessageBundlesTest {
+
+    @Test
+    void every_key_is_in_every_language() throws IOException {
+        Set<String> english = keys("messages.properties");
+
+        assertThat(english).isNotEmpty();
+        assertThat(keys("messages_nl.properties")).as("Dutch").containsExactlyInAnyOrderElementsOf(english);
+        assertThat(keys("messages_fr.properties")).as("French").containsExactlyInAnyOrderElementsOf(english);
+    }
+
+    @Test
+    void every_status_urgency_and_category_has_its_words() throws IOException {
+        Set<String> english = keys("messages.properties");
+
+        for (Enum<?> value : org.roundtable.core.cases.CaseStatus.values()) {
+            assertThat(english).contains("status." + value.name());
+        }
+        for (Enum<?> value : org.roundtable.core.cases.Urgency.values()) {
+            assertThat(english).contains("urgency." + value.name());
+        }
+        for (Enum<?> value : org.roundtable.core.cases.ConcernCategory.values()) {
+            assertThat(english).contains("category." + value.name());
+        }
+    }
+
+    private static Set<String> keys(String bundle) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + bundle)) {
+            assertThat(in).as(bundle).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties.stringPropertyNames();
+    }
+}
