@@ -36,7 +36,7 @@ class PagesController {
     }
 
     /** One line of the list of cases, as the page shows it. */
-    record CaseLine(String number, String status, String urgency, String category, @Nullable String lead,
+    record CaseLine(String caseId, String number, String status, String urgency, String category, @Nullable String lead,
                     String raised) { }
 
     @GetMapping("/login")
@@ -68,7 +68,8 @@ class PagesController {
         accessLog.shown(reader, Look.CASE_LIST, null, why, List.of());
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(clock.getZone());
-        model.addAttribute("cases", cases.stream().map(summary -> new CaseLine(summary.caseNumber().value(),
+        model.addAttribute("cases", cases.stream().map(summary -> new CaseLine(summary.caseId().value().toString(),
+                summary.caseNumber().value(),
                 summary.status().name(), summary.urgency().name(), summary.category().name(),
                 summary.lead() == null ? null : summary.lead().value(), date.format(summary.raisedAt()))).toList());
         return "cases";

@@ -1,17 +1,21 @@
 package org.roundtable.service.web;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +39,27 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+    }
+
+    /** Logs in on the login page as a demo person (password {@code demo}) and waits for the next page. */
+    void logIn(int port, String person) {
+        driver.get("http://localhost:" + port + "/login");
+        submitLogin(person);
+    }
+
+    /** Fills in the login page that is shown and waits until the browser has left it. */
+    void submitLogin(String person) {
+        driver.findElement(By.id("username")).sendKeys(person);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Clicks a link and waits until the browser has gone where it leads. */
+    void follow(By link) {
+        String target = driver.findElement(link).getDomAttribute("href");
+        driver.findElement(link).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(target));
     }
 
     /** The accessibility violations axe-core finds on the page that are serious or critical. */

@@ -34,9 +34,7 @@ class FirstPagesInTheBrowserTest extends ApiTest {
                 assertThat(browser.seriousViolations()).as("axe on the login page").isEmpty();
                 browser.screenshot("login-" + language);
 
-                browser.driver.findElement(By.id("username")).sendKeys("anna");
-                browser.driver.findElement(By.id("password")).sendKeys("demo");
-                browser.driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+                browser.submitLogin("anna");
 
                 assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo(casesTitle);
                 assertThat(browser.driver.findElement(By.tagName("table")).getText()).contains(number);
@@ -53,10 +51,7 @@ class FirstPagesInTheBrowserTest extends ApiTest {
     void a_case_the_person_may_not_see_is_not_on_their_page() {
         String number = api.post("/api/cases", "sofie", "school", concern()).text("caseNumber");
         try (Browser browser = new Browser("en")) {
-            browser.driver.get("http://localhost:" + port + "/login");
-            browser.driver.findElement(By.id("username")).sendKeys("mila");
-            browser.driver.findElement(By.id("password")).sendKeys("demo");
-            browser.driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+            browser.logIn(port, "mila");
 
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cases");
             assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain(number);

@@ -24,7 +24,7 @@ class MessageBundlesTest {
     }
 
     @Test
-    void every_status_urgency_and_category_has_its_words() throws IOException {
+    void every_status_urgency_category_level_and_action_status_has_its_words() throws IOException {
         Set<String> english = keys("messages.properties");
 
         for (Enum<?> value : org.roundtable.core.cases.CaseStatus.values()) {
@@ -35,6 +35,12 @@ class MessageBundlesTest {
         }
         for (Enum<?> value : org.roundtable.core.cases.ConcernCategory.values()) {
             assertThat(english).contains("category." + value.name());
+        }
+        for (Enum<?> value : org.roundtable.core.sharing.SharingLevel.values()) {
+            assertThat(english).contains("level." + value.name());
+        }
+        for (Enum<?> value : org.roundtable.projections.casedetail.ActionStatus.values()) {
+            assertThat(english).contains("actionStatus." + value.name());
         }
     }
 
