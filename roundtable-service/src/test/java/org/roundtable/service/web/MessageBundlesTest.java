@@ -39,6 +39,9 @@ class MessageBundlesTest {
         for (Enum<?> value : org.roundtable.core.sharing.SharingLevel.values()) {
             assertThat(english).contains("level." + value.name());
         }
+        for (Enum<?> value : org.roundtable.core.cases.AgeBand.values()) {
+            assertThat(english).contains("ageBand." + value.name());
+        }
         for (Enum<?> value : org.roundtable.projections.casedetail.ActionStatus.values()) {
             assertThat(english).contains("actionStatus." + value.name());
         }
