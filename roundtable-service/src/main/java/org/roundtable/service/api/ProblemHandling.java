@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
  * incident id, for a fault of the service.
  * A refused command has written no event.
  */
-@RestControllerAdvice
+@RestControllerAdvice(basePackageClasses = ProblemHandling.class)
 class ProblemHandling extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
