@@ -5,7 +5,9 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.common.InvalidValue;
+import org.roundtable.core.common.Role;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.casedetail.CaseDetail;
 import org.roundtable.projections.casedetail.FindCaseDetail;
@@ -66,6 +68,9 @@ class CaseFilePage {
         accessLog.shown(reader, detail.access().seesCaseFile() ? Look.CASE_FILE : Look.SCREENING_OUTCOME, id, why,
                 detail.information().stream().map(InformationItem::informationId).toList());
         model.addAttribute("detail", detail);
+        // Whether to offer sharing: the case's rules decide when it is sent.
+        model.addAttribute("mayShare", reader.holds(Role.PARTNER) && detail.status() == CaseStatus.OPEN
+                && detail.participants().contains(reader.partner()));
         model.addAttribute("dateTime", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(clock.getZone()));
         model.addAttribute("date", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));

@@ -37,7 +37,7 @@ class MessageBundlesTest {
             assertThat(english).contains("category." + value.name());
         }
         for (Enum<?> value : org.roundtable.core.sharing.SharingLevel.values()) {
-            assertThat(english).contains("level." + value.name());
+            assertThat(english).contains("level." + value.name(), "share.level." + value.name());
         }
         for (Enum<?> value : org.roundtable.core.cases.AgeBand.values()) {
             assertThat(english).contains("ageBand." + value.name());
