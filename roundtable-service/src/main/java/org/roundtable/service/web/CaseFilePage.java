@@ -69,6 +69,7 @@ class CaseFilePage {
                 detail.information().stream().map(InformationItem::informationId).toList());
         model.addAttribute("detail", detail);
         // Whether to offer sharing: the case's rules decide when it is sent.
+        model.addAttribute("mayScreen", reader.holds(Role.CHAIR) && detail.status() == CaseStatus.RAISED);
         model.addAttribute("mayShare", reader.holds(Role.PARTNER) && detail.status() == CaseStatus.OPEN
                 && detail.participants().contains(reader.partner()));
         model.addAttribute("dateTime", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
