@@ -20,6 +20,7 @@ class WhoIsHere {
             return;
         }
         model.addAttribute("person", member.person().value());
+        model.addAttribute("partner", member.partner().value());
         model.addAttribute("mayRaise", member.roles().contains(Role.PARTNER));
     }
 }
