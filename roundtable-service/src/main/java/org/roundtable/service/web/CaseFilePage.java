@@ -8,6 +8,7 @@ import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.Role;
+import org.roundtable.core.sharing.NeedToKnow;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.casedetail.CaseDetail;
 import org.roundtable.projections.casedetail.FindCaseDetail;
@@ -69,6 +70,7 @@ class CaseFilePage {
                 detail.information().stream().map(InformationItem::informationId).toList());
         model.addAttribute("detail", detail);
         // Whether to offer sharing: the case's rules decide when it is sent.
+        model.addAttribute("mayAudit", NeedToKnow.readsAuditTrail(reader));
         model.addAttribute("mayScreen", reader.holds(Role.CHAIR) && detail.status() == CaseStatus.RAISED);
         model.addAttribute("mayShare", reader.holds(Role.PARTNER) && detail.status() == CaseStatus.OPEN
                 && detail.participants().contains(reader.partner()));
