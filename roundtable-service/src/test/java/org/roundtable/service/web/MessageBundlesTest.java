@@ -39,6 +39,9 @@ class MessageBundlesTest {
         for (Enum<?> value : org.roundtable.core.sharing.SharingLevel.values()) {
             assertThat(english).contains("level." + value.name(), "share.level." + value.name());
         }
+        for (Enum<?> value : org.roundtable.projections.consents.ConsentStatus.values()) {
+            assertThat(english).contains("consentStatus." + value.name());
+        }
         for (Enum<?> value : org.roundtable.service.access.Look.values()) {
             assertThat(english).contains("look." + value.name());
         }
