@@ -1,6 +1,7 @@
 package org.roundtable.service.web;
 
 import org.roundtable.core.common.Role;
+import org.roundtable.core.sharing.NeedToKnow;
 import org.roundtable.service.identity.Member;
 import org.roundtable.service.identity.Members;
 import org.springframework.ui.Model;
@@ -22,5 +23,6 @@ class WhoIsHere {
         model.addAttribute("person", member.person().value());
         model.addAttribute("partner", member.partner().value());
         model.addAttribute("mayRaise", member.roles().contains(Role.PARTNER));
+        model.addAttribute("maySeeFigures", NeedToKnow.seesStatistics(member.reader()));
     }
 }
