@@ -5,7 +5,6 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.CaseId;
-import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.sharing.NeedToKnow;
 import org.roundtable.core.sharing.Reader;
@@ -14,7 +13,6 @@ import org.roundtable.projections.audit.FindAuditTrail;
 import org.roundtable.service.access.AccessLog;
 import org.roundtable.service.access.AccessRecord;
 import org.roundtable.service.access.Look;
-import org.roundtable.service.access.PurposeRequired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,13 +55,7 @@ class AuditTrailPage {
                  @RequestParam(required = false, defaultValue = "all") String show, Locale locale, Model model,
                  HttpServletResponse response) {
         CaseId id = new CaseId(caseId);
-        String why;
-        try {
-            why = accessLog.purpose(reader, purpose);
-        } catch (PurposeRequired | InvalidValue askAgain) {
-            model.addAttribute("action", "/cases/" + caseId + "/audit");
-            return "purpose";
-        }
+        String why = accessLog.purpose(reader, purpose); // without a needed purpose: the page that asks for it
         if (!NeedToKnow.readsAuditTrail(reader)) {
             accessLog.refused(reader, Look.AUDIT_TRAIL, id, why);
             throw new NotAllowed("not-a-reviewer", "only the chair and compliance reviewers read audit trails");

@@ -6,7 +6,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseStatus;
-import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.Role;
 import org.roundtable.core.sharing.NeedToKnow;
 import org.roundtable.core.sharing.Reader;
@@ -15,7 +14,6 @@ import org.roundtable.projections.casedetail.FindCaseDetail;
 import org.roundtable.projections.casedetail.InformationItem;
 import org.roundtable.service.access.AccessLog;
 import org.roundtable.service.access.Look;
-import org.roundtable.service.access.PurposeRequired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,13 +49,7 @@ class CaseFilePage {
                     Locale locale, Model model, HttpServletResponse response) {
         CaseId id = new CaseId(caseId);
         model.addAttribute("person", reader.person().value());
-        String why;
-        try {
-            why = accessLog.purpose(reader, purpose);
-        } catch (PurposeRequired | InvalidValue askAgain) {
-            model.addAttribute("action", "/cases/" + caseId);
-            return "purpose";
-        }
+        String why = accessLog.purpose(reader, purpose); // without a needed purpose: the page that asks for it
         Optional<CaseDetail> found = queries.query(new FindCaseDetail(reader, id),
                 ResponseTypes.optionalInstanceOf(CaseDetail.class)).join();
         if (found.isEmpty()) {

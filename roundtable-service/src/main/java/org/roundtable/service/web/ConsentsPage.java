@@ -19,7 +19,6 @@ import org.roundtable.projections.consents.FindConsents;
 import org.roundtable.projections.consents.OwnerConsent;
 import org.roundtable.service.access.AccessLog;
 import org.roundtable.service.access.Look;
-import org.roundtable.service.access.PurposeRequired;
 import org.roundtable.service.commands.CommandDispatcher;
 import org.roundtable.service.faults.TryAgain;
 import org.springframework.stereotype.Controller;
@@ -86,13 +85,7 @@ class ConsentsPage {
     private String show(UUID caseId, Reader reader, @Nullable String purpose, @Nullable String problem, Model model,
                         HttpServletResponse response) {
         CaseId id = new CaseId(caseId);
-        String why;
-        try {
-            why = accessLog.purpose(reader, purpose);
-        } catch (PurposeRequired | InvalidValue askAgain) {
-            model.addAttribute("action", "/cases/" + caseId + "/consents");
-            return "purpose";
-        }
+        String why = accessLog.purpose(reader, purpose); // without a needed purpose: the page that asks for it
         Optional<CaseConsents> consents = queries.query(new FindConsents(reader, id),
                 ResponseTypes.optionalInstanceOf(CaseConsents.class)).join();
         if (consents.isEmpty()) {

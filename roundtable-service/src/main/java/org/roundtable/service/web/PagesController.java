@@ -3,13 +3,11 @@ package org.roundtable.service.web;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
-import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
 import org.roundtable.service.access.AccessLog;
 import org.roundtable.service.access.Look;
-import org.roundtable.service.access.PurposeRequired;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,13 +54,7 @@ class PagesController {
     @GetMapping("/cases")
     String cases(Reader reader, @RequestParam(required = false) @Nullable String purpose, Locale locale, Model model) {
         model.addAttribute("person", reader.person().value());
-        String why;
-        try {
-            why = accessLog.purpose(reader, purpose);
-        } catch (PurposeRequired | InvalidValue askAgain) {
-            model.addAttribute("action", "/cases");
-            return "purpose";
-        }
+        String why = accessLog.purpose(reader, purpose); // without a needed purpose: the page that asks for it
         List<CaseSummary> cases = queries.query(FindCases.all(reader),
                 ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
         accessLog.shown(reader, Look.CASE_LIST, null, why, List.of());
