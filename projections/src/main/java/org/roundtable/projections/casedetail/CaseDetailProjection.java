@@ -27,9 +27,9 @@ import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PART
 import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PERSON;
 
 /**
- * Keeps the case detail and answers {@link FindCaseDetail}. Each event first moves the case row's last
- * applied sequence number forward; only when it did are the event's other rows written, so a replayed
- * event changes nothing.
+ * Keeps the case detail and answers {@link FindCaseDetail} and, across cases, {@link FindActions}. Each event
+ * first moves the case row's last applied sequence number forward; only when it did are the event's other rows
+ * written, so a replayed event changes nothing.
  */
 public class CaseDetailProjection {
 
@@ -44,10 +44,12 @@ public class CaseDetailProjection {
 
     private final CaseDetailStore store;
     private final CaseDetailReader reader;
+    private final ActionsReader actions;
 
     CaseDetailProjection(JdbcClient jdbc) {
         this.store = new CaseDetailStore(jdbc);
         this.reader = new CaseDetailReader(jdbc);
+        this.actions = new ActionsReader(jdbc);
     }
 
     @EventHandler
@@ -134,5 +136,10 @@ public class CaseDetailProjection {
     @QueryHandler
     Optional<CaseDetail> handle(FindCaseDetail query) {
         return reader.find(query.reader(), query.caseId());
+    }
+
+    @QueryHandler
+    List<ActionOverview> handle(FindActions query) {
+        return actions.find(query);
     }
 }

@@ -26,9 +26,9 @@ import java.util.Optional;
 import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PARTNER;
 
 /**
- * Keeps the consents of each case and answers {@link FindConsents}. Each event first moves the case row's last
- * applied sequence number forward; only when it did are the event's other rows written, so a replayed event
- * changes nothing. It keeps no free text but refusal reasons and notes, and filters every answer for its reader.
+ * Keeps the consents of each case and answers {@link FindConsents} and, across cases, {@link FindConsentRequests}.
+ * Each event first moves the case row's last applied sequence number forward; only when it did are the event's
+ * other rows written, so a replayed event changes nothing. It keeps no free text but refusal reasons and notes, and filters every answer for its reader.
  */
 public class ConsentsProjection {
 
@@ -130,5 +130,10 @@ public class ConsentsProjection {
     @QueryHandler
     Optional<CaseConsents> handle(FindConsents query) {
         return reader.find(query.reader(), query.caseId());
+    }
+
+    @QueryHandler
+    List<ConsentRequest> handle(FindConsentRequests query) {
+        return reader.requests(query);
     }
 }

@@ -20,7 +20,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -61,34 +64,85 @@ class ConsentsReader {
     }
 
     private List<OwnerConsent> owners(Reader reader, CaseFacts facts, CaseId caseId) {
-        return jdbc.sql("""
-                        select r.action_id, r.information_id, r.owner_partner, r.status, r.requested_at, r.decided_at,
-                               r.refusal_reason, a.assignee, i.sharing_level, i.source_protected, i.withdrawn
-                        from consents_request r
-                        join consents_action a on a.action_id = r.action_id
-                        join consents_information i on i.information_id = r.information_id
-                        where r.case_id = :caseId
-                        order by r.sequence_number""")
+        return jdbc.sql(REQUESTS + " where r.case_id = :caseId order by r.sequence_number")
                 .param("caseId", caseId.value())
-                .query((rs, row) -> {
-                    PartnerId owner = new PartnerId(rs.getString("owner_partner"));
-                    ItemFacts item = new ItemFacts(owner, SharingLevel.valueOf(rs.getString("sharing_level")),
-                            rs.getBoolean("source_protected"));
-                    boolean seesItem = NeedToKnow.seesItem(reader, facts, item);
-                    boolean seesOwner = seesItem && NeedToKnow.seesSource(reader, item);
-                    boolean seesReason = reader.holds(Role.CHAIR) || owner.equals(reader.partner());
-                    return new OwnerConsent(
-                            new ActionId(rs.getObject("action_id", UUID.class)),
-                            new PartnerId(rs.getString("assignee")),
-                            seesItem ? new InformationId(rs.getObject("information_id", UUID.class)) : null,
-                            seesItem ? rs.getBoolean("withdrawn") : null,
-                            seesOwner ? owner : null,
-                            ConsentStatus.valueOf(rs.getString("status")),
-                            instant(rs, "requested_at"),
-                            instant(rs, "decided_at"),
-                            seesReason ? rs.getString("refusal_reason") : null);
-                })
-                .list();
+                .query((rs, row) -> RequestRow.of(rs))
+                .list().stream().map(row -> row.asSeenBy(reader, facts)).toList();
+    }
+
+    /**
+     * The consent requests across cases that the reader may see, oldest first. Whether the reader sees a case's
+     * consents, and what of each request, is decided exactly as for one case.
+     */
+    List<ConsentRequest> requests(FindConsentRequests query) {
+        Reader reader = query.reader();
+        StringBuilder sql = new StringBuilder(REQUESTS).append(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!reader.holds(Role.CHAIR) && !reader.holds(Role.COMPLIANCE)) {
+            // Only narrows the rows read; NeedToKnow decides below.
+            sql.append(" and exists (select 1 from consents_participant p"
+                    + " where p.case_id = r.case_id and p.partner_id = :readerPartner)");
+            params.put("readerPartner", reader.partner().value());
+        }
+        if (query.status() != null) {
+            sql.append(" and r.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.owner() != null) {
+            sql.append(" and r.owner_partner = :owner");
+            params.put("owner", query.owner().value());
+        }
+        sql.append(" order by r.requested_at, r.case_id, r.sequence_number");
+        List<RequestRow> rows = jdbc.sql(sql.toString()).params(params).query((rs, row) -> RequestRow.of(rs)).list();
+        Map<CaseId, Optional<CaseFacts>> facts = new HashMap<>();
+        List<ConsentRequest> visible = new ArrayList<>();
+        for (RequestRow row : rows) {
+            Optional<CaseFacts> caseFacts = facts.computeIfAbsent(row.caseId(), this::facts);
+            if (caseFacts.isEmpty() || !NeedToKnow.access(reader, caseFacts.get()).seesCaseFile()) {
+                continue;
+            }
+            OwnerConsent consent = row.asSeenBy(reader, caseFacts.get());
+            if (query.owner() == null || query.owner().equals(consent.owner())) {
+                visible.add(new ConsentRequest(row.caseId(), consent));
+            }
+        }
+        return visible;
+    }
+
+    private static final String REQUESTS = """
+            select r.case_id, r.action_id, r.information_id, r.owner_partner, r.status, r.requested_at, r.decided_at,
+                   r.refusal_reason, a.assignee, i.sharing_level, i.source_protected, i.withdrawn
+            from consents_request r
+            join consents_action a on a.action_id = r.action_id
+            join consents_information i on i.information_id = r.information_id""";
+
+    /** One consent request as the tables keep it, before the sharing rules decide what a reader sees of it. */
+    private record RequestRow(CaseId caseId, ActionId actionId, PartnerId assignee, InformationId informationId,
+                              boolean withdrawn, ItemFacts item, ConsentStatus status, Instant requestedAt,
+                              Instant decidedAt, String refusalReason) {
+
+        static RequestRow of(ResultSet rs) throws SQLException {
+            return new RequestRow(new CaseId(rs.getObject("case_id", UUID.class)),
+                    new ActionId(rs.getObject("action_id", UUID.class)),
+                    new PartnerId(rs.getString("assignee")),
+                    new InformationId(rs.getObject("information_id", UUID.class)),
+                    rs.getBoolean("withdrawn"),
+                    new ItemFacts(new PartnerId(rs.getString("owner_partner")),
+                            SharingLevel.valueOf(rs.getString("sharing_level")), rs.getBoolean("source_protected")),
+                    ConsentStatus.valueOf(rs.getString("status")),
+                    instant(rs, "requested_at"),
+                    instant(rs, "decided_at"),
+                    rs.getString("refusal_reason"));
+        }
+
+        /** The item and its owner as the sharing rules allow; the refusal's reason to the chair and the owner. */
+        OwnerConsent asSeenBy(Reader reader, CaseFacts facts) {
+            boolean seesItem = NeedToKnow.seesItem(reader, facts, item);
+            boolean seesOwner = seesItem && NeedToKnow.seesSource(reader, item);
+            boolean seesReason = reader.holds(Role.CHAIR) || item.owner().equals(reader.partner());
+            return new OwnerConsent(actionId, assignee, seesItem ? informationId : null, seesItem ? withdrawn : null,
+                    seesOwner ? item.owner() : null, status, requestedAt, decidedAt, seesReason ? refusalReason : null);
+        }
     }
 
     private List<SubjectConsent> subjectConsent(CaseId caseId) {
