@@ -13,5 +13,9 @@ public enum Look {
     /** Who saw what of a case, and when. */
     DISCLOSURES,
     /** A case's consents: to act on information, and the subject's. */
-    CONSENTS
+    CONSENTS,
+    /** A case's actions, in a list of actions across cases. */
+    ACTIONS,
+    /** A case's owners' consent requests, in a list of requests across cases. */
+    CONSENT_REQUESTS
 }
