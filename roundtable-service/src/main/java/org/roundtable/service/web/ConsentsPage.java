@@ -6,21 +6,14 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.CaseId;
-import org.roundtable.core.cases.GrantConsent;
 import org.roundtable.core.cases.InformationId;
-import org.roundtable.core.cases.RefuseConsent;
 import org.roundtable.core.common.Actor;
-import org.roundtable.core.common.InvalidValue;
-import org.roundtable.core.common.PersonalText;
-import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.consents.CaseConsents;
 import org.roundtable.projections.consents.FindConsents;
 import org.roundtable.projections.consents.OwnerConsent;
 import org.roundtable.service.access.AccessLog;
 import org.roundtable.service.access.Look;
-import org.roundtable.service.commands.CommandDispatcher;
-import org.roundtable.service.faults.TryAgain;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,12 +34,12 @@ class ConsentsPage {
 
     private final QueryGateway queries;
     private final AccessLog accessLog;
-    private final CommandDispatcher commands;
+    private final ConsentDecisions decisions;
 
-    ConsentsPage(QueryGateway queries, AccessLog accessLog, CommandDispatcher commands) {
+    ConsentsPage(QueryGateway queries, AccessLog accessLog, ConsentDecisions decisions) {
         this.queries = queries;
         this.accessLog = accessLog;
-        this.commands = commands;
+        this.decisions = decisions;
     }
 
     @GetMapping("/cases/{caseId}/consents")
@@ -59,25 +52,11 @@ class ConsentsPage {
     String decide(@PathVariable UUID caseId, @PathVariable UUID actionId, @PathVariable UUID informationId, Actor actor,
                   Reader reader, @RequestParam String decision, @RequestParam(required = false) @Nullable String reason,
                   Model model, HttpServletResponse response) {
-        CaseId id = new CaseId(caseId);
-        try {
-            if (decision.equals("REFUSED")) {
-                PersonalText why;
-                try {
-                    why = PersonalText.of(reason);
-                } catch (InvalidValue invalid) {
-                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                    return show(caseId, reader, null, "consents.problem.reason", model, response);
-                }
-                commands.send(new RefuseConsent(id, new ActionId(actionId), new InformationId(informationId), actor, why));
-            } else {
-                commands.send(new GrantConsent(id, new ActionId(actionId), new InformationId(informationId), actor));
-            }
-        } catch (RuntimeException failure) {
-            var rule = TryAgain.causeOf(failure, RuleViolation.class);
-            if (rule.isEmpty() || !rule.get().code().equals("consent-already-decided")) {
-                throw failure; // not allowed, not known: the error pages say so
-            }
+        Optional<String> problem = decisions.decide(new CaseId(caseId), new ActionId(actionId),
+                new InformationId(informationId), actor, decision, reason);
+        if (problem.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(caseId, reader, null, problem.get(), model, response);
         }
         return "redirect:/cases/" + caseId + "/consents";
     }

@@ -3,6 +3,7 @@ package org.roundtable.service.web;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
+import org.roundtable.core.common.Role;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
@@ -42,9 +43,10 @@ class PagesController {
         return "login";
     }
 
+    /** The chair starts on the dashboard; everyone else on the list of cases. */
     @GetMapping("/")
-    String home() {
-        return "redirect:/cases";
+    String home(Reader reader) {
+        return reader.holds(Role.CHAIR) ? "redirect:/dashboard" : "redirect:/cases";
     }
 
     /**

@@ -1,0 +1,108 @@
+package org.roundtable.service.web;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.common.NotAllowed;
+import org.roundtable.core.common.Role;
+import org.roundtable.core.sharing.Reader;
+import org.roundtable.projections.casedetail.ActionOverview;
+import org.roundtable.projections.casedetail.ActionStatus;
+import org.roundtable.projections.casedetail.FindActions;
+import org.roundtable.projections.caselist.CaseSummary;
+import org.roundtable.projections.caselist.FindCases;
+import org.roundtable.projections.consents.ConsentRequest;
+import org.roundtable.projections.consents.ConsentStatus;
+import org.roundtable.projections.consents.FindConsentRequests;
+import org.roundtable.service.access.AccessLog;
+import org.roundtable.service.access.Look;
+import org.roundtable.service.access.LooksAcrossCases;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The chair's start: concerns waiting for screening, open cases, actions overdue and due in the next 7 days, and
+ * the consents refused, each counted at the top and listed below. Each list comes from the query the API answers,
+ * and each look is recorded like the API's.
+ */
+@Controller
+class DashboardPage {
+
+    /** How many days ahead "due soon" looks, today included. */
+    static final int DUE_SOON_DAYS = 7;
+
+    private final QueryGateway queries;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    DashboardPage(QueryGateway queries, AccessLog accessLog, Clock clock) {
+        this.queries = queries;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** A refused consent as the dashboard lists it: its case, the action, who asked and who refused. */
+    record Refusal(String caseId, String caseNumber, String actionId, @Nullable String action, String asks,
+                   @Nullable String owner, @Nullable String reason) { }
+
+    @GetMapping("/dashboard")
+    String dashboard(Reader reader, Locale locale, Model model) {
+        if (!reader.holds(Role.CHAIR)) {
+            throw new NotAllowed("not-the-chair", "the dashboard is the chair's");
+        }
+        String why = accessLog.purpose(reader, null);
+        LocalDate today = LocalDate.now(clock);
+        List<CaseSummary> cases = queries.query(FindCases.all(reader),
+                ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
+        accessLog.shown(reader, Look.CASE_LIST, null, why, List.of());
+        List<ActionOverview> due = queries.query(FindActions.all(reader, today).withStatus(ActionStatus.ASSIGNED)
+                .dueBefore(today.plusDays(DUE_SOON_DAYS)), ResponseTypes.multipleInstancesOf(ActionOverview.class)).join();
+        LooksAcrossCases.record(accessLog, reader, Look.ACTIONS, why,
+                due.stream().map(action -> new LooksAcrossCases.Shown(action.caseId(), null)).toList());
+        List<ConsentRequest> refused = queries.query(new FindConsentRequests(reader, ConsentStatus.REFUSED, null),
+                ResponseTypes.multipleInstancesOf(ConsentRequest.class)).join();
+        LooksAcrossCases.record(accessLog, reader, Look.CONSENT_REQUESTS, why, refused.stream()
+                .map(request -> new LooksAcrossCases.Shown(request.caseId(), request.consent().informationId())).toList());
+
+        model.addAttribute("raised", cases.stream().filter(summary -> summary.status() == CaseStatus.RAISED).toList());
+        model.addAttribute("open", cases.stream().filter(summary -> summary.status() == CaseStatus.OPEN).toList());
+        model.addAttribute("overdue", due.stream().filter(ActionOverview::overdue).toList());
+        model.addAttribute("dueSoon", due.stream().filter(action -> !action.overdue()).toList());
+        model.addAttribute("refused", refusals(reader, today, cases, refused));
+        model.addAttribute("dueSoonDays", DUE_SOON_DAYS);
+        model.addAttribute("date", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(clock.getZone()));
+        return "dashboard";
+    }
+
+    /** Each refusal with its case's number and its action's description, from the same queries. */
+    private List<Refusal> refusals(Reader reader, LocalDate today, List<CaseSummary> cases, List<ConsentRequest> refused) {
+        Map<CaseId, String> numbers = new HashMap<>();
+        cases.forEach(summary -> numbers.put(summary.caseId(), summary.caseNumber().value()));
+        Map<CaseId, List<ActionOverview>> actions = new HashMap<>();
+        return refused.stream().map(request -> {
+            List<ActionOverview> ofCase = actions.computeIfAbsent(request.caseId(), id -> queries.query(
+                    FindActions.all(reader, today).inCase(id), ResponseTypes.multipleInstancesOf(ActionOverview.class)).join());
+            Optional<ActionOverview> action = ofCase.stream()
+                    .filter(one -> one.actionId().equals(request.consent().actionId())).findFirst();
+            return new Refusal(request.caseId().value().toString(), numbers.getOrDefault(request.caseId(), ""),
+                    request.consent().actionId().value().toString(), action.map(ActionOverview::description).orElse(null),
+                    request.consent().assignee().value(),
+                    request.consent().owner() == null ? null : request.consent().owner().value(),
+                    request.consent().refusalReason());
+        }).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package org.roundtable.service.web;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.core.sharing.Reader;
+import org.roundtable.projections.casedetail.ActionOverview;
+import org.roundtable.projections.casedetail.ActionStatus;
+import org.roundtable.projections.casedetail.FindActions;
+import org.roundtable.service.access.AccessLog;
+import org.roundtable.service.access.Look;
+import org.roundtable.service.access.LooksAcrossCases;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A partner's representative's work: the open actions assigned to their partner across its cases, the earliest
+ * due first with the overdue ones said to be so, and those done in the last 30 days. The same query and access
+ * record as the API's list of actions.
+ */
+@Controller
+class MyActionsPage {
+
+    /** How long a completed action stays on the list. */
+    static final Duration RECENT = Duration.ofDays(30);
+
+    private final QueryGateway queries;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    MyActionsPage(QueryGateway queries, AccessLog accessLog, Clock clock) {
+        this.queries = queries;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    @GetMapping("/actions")
+    String actions(Reader reader, @RequestParam(required = false) @Nullable String purpose, Locale locale, Model model) {
+        String why = accessLog.purpose(reader, purpose); // without a needed purpose: the page that asks for it
+        FindActions query = FindActions.all(reader, LocalDate.now(clock)).assignedTo(reader.partner())
+                .completedSince(clock.instant().minus(RECENT));
+        List<ActionOverview> actions = queries.query(query, ResponseTypes.multipleInstancesOf(ActionOverview.class)).join();
+        LooksAcrossCases.record(accessLog, reader, Look.ACTIONS, why,
+                actions.stream().map(action -> new LooksAcrossCases.Shown(action.caseId(), null)).toList());
+        model.addAttribute("open", actions.stream().filter(action -> action.status() == ActionStatus.ASSIGNED).toList());
+        model.addAttribute("done", actions.stream().filter(action -> action.status() == ActionStatus.COMPLETED).toList());
+        model.addAttribute("date", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+        return "actions";
+    }
+}
