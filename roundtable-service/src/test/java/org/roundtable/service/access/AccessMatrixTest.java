@@ -43,7 +43,7 @@ class AccessMatrixTest extends ApiTest {
     /** The case of the matrix, made once for the service under test. */
     private static Scenario scenario;
 
-    private record Scenario(int port, String caseId, Map<String, String> items, String leftToken,
+    private record Scenario(int port, String caseId, Map<String, String> items, String action, String leftToken,
                             Map<String, Prepared> prepared) { }
 
     /**
@@ -153,6 +153,10 @@ class AccessMatrixTest extends ApiTest {
                 (test, reader) -> test.status(reader, casePath("/disclosures") + "?" + PURPOSE));
         probes.put("`GET /api/cases/{caseId}/consents`",
                 (test, reader) -> test.status(reader, casePath("/consents") + "?" + PURPOSE));
+        probes.put("its action in `GET /api/actions`", (test, reader) -> test.listsTheCases(reader,
+                "/api/actions?caseId=" + scenario.caseId() + "&" + PURPOSE, "actionId"));
+        probes.put("its consent request in `GET /api/consent-requests`", (test, reader) -> test.listsTheCases(reader,
+                "/api/consent-requests?" + PURPOSE, "consent"));
         probes.put("`GET /api/statistics`", (test, reader) -> test.status(reader, "/api/statistics"));
         probes.put("`GET /api/cases/{unknownCaseId}`",
                 (test, reader) -> test.status(reader, "/api/cases/" + UUID.randomUUID() + "?" + PURPOSE));
@@ -207,6 +211,19 @@ class AccessMatrixTest extends ApiTest {
             }
         }
         return "-";
+    }
+
+    /** Whether a list across cases holds the scenario's action (its own, or the consent it asks for). */
+    private String listsTheCases(String reader, String path, String field) {
+        Response list = get(reader, path);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        for (JsonNode line : list.json()) {
+            JsonNode action = field.equals("consent") ? line.path("consent").path("actionId") : line.path(field);
+            if (action.asString().equals(scenario.action())) {
+                return "yes";
+            }
+        }
+        return "no";
     }
 
     private String seesItem(String reader, String level) {
@@ -289,6 +306,8 @@ class AccessMatrixTest extends ApiTest {
             expect(shared, 201);
             items.put(level, shared.text("informationId"));
         }
+        String action = api.post("/api/cases/" + caseId + "/actions", "chris", "city",
+                Bodies.action("youth-work", LocalDate.now().plusDays(7), items.get("AMBER"))).text("actionId");
         Map<String, Prepared> prepared = new LinkedHashMap<>();
         COMMANDS.forEach((row, state) -> {
             for (String reader : MATRIX.readers()) {
@@ -298,7 +317,7 @@ class AccessMatrixTest extends ApiTest {
             }
         });
         expect(api.post("/api/partners/" + club + "/leaving", "ada", "city", null), 204);
-        return new Scenario(port, caseId, items, login.text("token"), prepared);
+        return new Scenario(port, caseId, items, action, login.text("token"), prepared);
     }
 
     /** A case of the school's concern in the given state: raised, open (with an item and two actions), or closed. */
