@@ -137,9 +137,13 @@ class GeneratedClientIT {
         UUID action = chris.actions().assignAction(caseId, new AssignActionRequest().assignee("youth-work")
                 .description("Invite Sam to the football project").dueDate(LocalDate.now().plusDays(14))
                 .reliesOn(Set.of(item)), null).getActionId();
+        assertThat(sofie.actions().listConsentRequests(null, "school", null))
+                .extracting(request -> request.getConsent().getActionId()).contains(action);
         sofie.actions().decideConsent(caseId, action, item,
                 new ConsentDecisionRequest(new ConsentGrant().decision(ConsentGrant.DecisionEnum.GRANTED)), null);
         as("youssef").actions().completeAction(caseId, action, new CompleteActionRequest().outcome("Joined the team"), null);
+        assertThat(as("youssef").actions().listActions("youth-work", caseId, null, null, null))
+                .extracting(listed -> listed.getActionId()).containsExactly(action);
         chris.cases().closeCase(caseId, new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED), null);
         chris.cases().reopenCase(caseId, new ReopenCaseRequest().reason("New worrying posts"), null);
 
