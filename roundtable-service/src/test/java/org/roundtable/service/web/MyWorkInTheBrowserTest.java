@@ -33,7 +33,7 @@ class MyWorkInTheBrowserTest extends ApiTest {
     EventStore eventStore;
 
     @Test
-    void youth_work_finds_its_actions_with_the_overdue_one_marked_and_reports_one_done_in_dutch() {
+    void youth_work_finds_its_actions_with_the_overdue_one_marked_and_reports_one_done_but_has_no_dashboard_in_dutch() {
         String caseId = openedCase("police", "youth-work");
         String number = caseNumber(caseId);
         String visit = action(caseId, "youth-work", "Bezoek aan het jeugdhuis plannen", LocalDate.now().plusDays(3));
@@ -59,6 +59,10 @@ class MyWorkInTheBrowserTest extends ApiTest {
                 browser.follow(By.linkText("Mijn acties"));
                 WebElement done = browser.driver.findElements(By.cssSelector("table.actions")).get(1);
                 assertThat(done.getText()).contains(number, "Bezoek aan het jeugdhuis plannen", "Gedaan");
+
+                assertThat(browser.driver.findElements(By.linkText("Overzicht"))).as("no dashboard in the menu").isEmpty();
+                browser.driver.get("http://localhost:" + port + "/dashboard");
+                assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Niet toegestaan");
             } catch (AssertionError | RuntimeException failure) {
                 browser.screenshot("failed-my-actions-nl");
                 throw failure;
