@@ -13,5 +13,7 @@ public enum Look {
     /** Who saw what of a case, and when. */
     DISCLOSURES,
     /** A case's consents: to act on information, and the subject's. */
-    CONSENTS
+    CONSENTS,
+    /** The chair's reciprocity report: figures per partner, no case. */
+    RECIPROCITY
 }
