@@ -14,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roundtable.service.support.Bodies.concern;
@@ -119,6 +120,26 @@ class DecidingOnACaseInTheBrowserTest extends ApiTest {
 
             assertThat(events(caseId, "CaseClosed")).isEqualTo(1);
             assertThat(api.getAs("/api/cases/" + caseId, "chris").text("status")).isEqualTo("OPEN");
+        }
+    }
+
+    @Test
+    void the_action_form_shows_the_case_information_and_is_recorded_as_a_look_at_the_case() {
+        String caseId = openCase();
+        String item = api.post("/api/cases/" + caseId + "/information", "anna", "police", information("AMBER")).text("informationId");
+        try (Browser browser = new Browser("nl")) {
+            browser.logIn(port, "chris");
+
+            browser.driver.get("http://localhost:" + port + "/cases/" + caseId + "/actions/new");
+
+            assertThat(browser.driver.findElement(By.cssSelector("label[for='item-" + item + "']")).getText())
+                    .contains("Was seen at a meeting of a group known to recruit");
+            assertThat(jdbc.sql("""
+                            select count(*) from access_record r join access_record_item i on i.record_id = r.record_id
+                            where r.case_id = :caseId and r.person_id = 'chris' and r.look = 'CASE_FILE'
+                              and r.outcome = 'SHOWN' and i.information_id = :item""")
+                    .param("caseId", UUID.fromString(caseId)).param("item", UUID.fromString(item))
+                    .query(Long.class).single()).isEqualTo(1);
         }
     }
 
