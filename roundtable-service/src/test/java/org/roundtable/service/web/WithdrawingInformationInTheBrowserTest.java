@@ -41,6 +41,7 @@ class WithdrawingInformationInTheBrowserTest extends ApiTest {
                         .contains("n'est plus montré à personne dans le dossier",
                                 "La piste d'audit garde la trace que votre organisation l'a partagée");
                 assertThat(browser.seriousViolations()).as("axe on the withdrawal page").isEmpty();
+                browser.screenshot("withdraw-fr");
 
                 browser.driver.findElement(By.id("reason")).sendKeys("L'information s'est révélée inexacte.");
                 browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
@@ -55,7 +56,6 @@ class WithdrawingInformationInTheBrowserTest extends ApiTest {
                 assertThat(browser.seriousViolations()).as("axe on the case page after the withdrawal").isEmpty();
                 assertThat(api.getAs("/api/cases/" + caseId + "/audit", "chris").body())
                         .contains("Information shared by police", "Information withdrawn by police");
-                browser.screenshot("withdraw-fr");
             } catch (AssertionError | RuntimeException failure) {
                 browser.screenshot("failed-withdraw-fr");
                 throw failure;
