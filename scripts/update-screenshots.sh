@@ -6,7 +6,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 from="$root/roundtable-service/target/browser-screenshots"
 to="$root/docs/screenshots"
 mkdir -p "$to"
-for page in login-nl cases-nl case-nl raise-problems-fr; do
+for page in login-nl cases-nl case-nl raise-problems-fr withdraw-fr reciprocity-en; do
   if [ ! -f "$from/$page.png" ]; then
     echo "No screenshot $page.png: run ./mvnw verify first" >&2
     exit 1

@@ -17,5 +17,7 @@ public enum Look {
     /** A case's actions, in a list of actions across cases. */
     ACTIONS,
     /** A case's owners' consent requests, in a list of requests across cases. */
-    CONSENT_REQUESTS
+    CONSENT_REQUESTS,
+    /** The chair's reciprocity report: figures per partner, no case. */
+    RECIPROCITY
 }

@@ -66,6 +66,12 @@ class CaseFilePage {
         model.addAttribute("mayScreen", reader.holds(Role.CHAIR) && detail.status() == CaseStatus.RAISED);
         model.addAttribute("mayShare", reader.holds(Role.PARTNER) && detail.status() == CaseStatus.OPEN
                 && detail.participants().contains(reader.partner()));
+        // The chair's decisions on the case, and withdrawing one's own items: the case's rules decide when sent.
+        boolean chair = reader.holds(Role.CHAIR) && detail.access().seesCaseFile();
+        model.addAttribute("mayAssign", chair && detail.status() == CaseStatus.OPEN);
+        model.addAttribute("mayClose", chair && detail.status() == CaseStatus.OPEN);
+        model.addAttribute("mayReopen", chair && detail.status() == CaseStatus.CLOSED);
+        model.addAttribute("mayWithdraw", reader.holds(Role.PARTNER));
         model.addAttribute("dateTime", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(clock.getZone()));
         model.addAttribute("date", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));

@@ -31,6 +31,7 @@ class WhoIsHere {
                 "partner", member.partner().value(),
                 "mayRaise", member.roles().contains(Role.PARTNER),
                 "maySeeFigures", NeedToKnow.seesStatistics(member.reader()),
-                "chairs", member.roles().contains(Role.CHAIR));
+                "chairs", member.roles().contains(Role.CHAIR),
+                "maySeeReciprocity", NeedToKnow.seesReciprocity(member.reader()));
     }
 }

@@ -51,6 +51,15 @@ class ReciprocityTest extends ApiTest {
     }
 
     @Test
+    void the_chairs_read_is_recorded_in_the_access_log() {
+        long before = looks();
+
+        expect(api.getAs("/api/reports/reciprocity", "chris"), 200);
+
+        assertThat(looks()).isEqualTo(before + 1);
+    }
+
+    @Test
     void a_period_that_ends_before_it_starts_is_refused() {
         Response refused = api.getAs("/api/reports/reciprocity?from=2026-05-01&to=2026-04-30", "chris");
 
@@ -78,6 +87,12 @@ class ReciprocityTest extends ApiTest {
             }
         }
         return figures;
+    }
+
+    /** The chair's recorded looks at the reciprocity report. */
+    private long looks() {
+        return jdbc.sql("select count(*) from access_record where look = 'RECIPROCITY' and person_id = 'chris' and outcome = 'SHOWN'")
+                .query(Long.class).single();
     }
 
     private static void expect(Response response, int status) {

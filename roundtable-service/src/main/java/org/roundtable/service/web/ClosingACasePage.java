@@ -1,0 +1,149 @@
+package org.roundtable.service.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.CloseCase;
+import org.roundtable.core.cases.ClosureReason;
+import org.roundtable.core.cases.ReopenCase;
+import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.ActorCommand;
+import org.roundtable.core.common.InvalidValue;
+import org.roundtable.core.common.NotAllowed;
+import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.common.Role;
+import org.roundtable.core.common.RuleViolation;
+import org.roundtable.core.sharing.Reader;
+import org.roundtable.service.faults.TryAgain;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Closing an open case, for the chair, with the reason (each explained in words) and a note; reopening a
+ * closed case, with the reason. Each form says what happens next, and carries a key made when it is shown:
+ * sent again, it writes nothing again.
+ */
+@Controller
+class ClosingACasePage {
+
+    private final SentOnce commands;
+
+    ClosingACasePage(SentOnce commands) {
+        this.commands = commands;
+    }
+
+    /** What the chair chose and wrote, shown again with the problems. */
+    record Form(String formKey, @Nullable String reason, @Nullable String note) { }
+
+    @GetMapping("/cases/{caseId}/closure")
+    String closeForm(@PathVariable UUID caseId, Reader reader, Model model) {
+        requireChair(reader);
+        return showClose(model, caseId, new Form(UUID.randomUUID().toString(), null, null), Map.of());
+    }
+
+    @PostMapping("/cases/{caseId}/closure")
+    String close(@PathVariable UUID caseId, Actor actor, @RequestParam String formKey,
+                 @RequestParam(required = false) @Nullable String reason,
+                 @RequestParam(required = false) @Nullable String note,
+                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Form form = new Form(formKey, reason, note);
+        Map<String, String> problems = new LinkedHashMap<>();
+        ClosureReason why = null;
+        try {
+            why = ClosureReason.valueOf(reason == null ? "" : reason);
+        } catch (IllegalArgumentException missing) {
+            problems.put("reason", "close.problem.reason");
+        }
+        PersonalText written = null;
+        try {
+            written = PersonalText.ofNullable(note);
+        } catch (InvalidValue tooLong) {
+            problems.put("note", "close.problem.note");
+        }
+        if (problems.isEmpty() && send(new CloseCase(new CaseId(caseId), actor, why, written), form, caseId,
+                "/closure", "close.done", problems, redirect)) {
+            return "redirect:/cases/" + caseId;
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return showClose(model, caseId, form, problems);
+    }
+
+    @GetMapping("/cases/{caseId}/reopening")
+    String reopenForm(@PathVariable UUID caseId, Reader reader, Model model) {
+        requireChair(reader);
+        return showReopen(model, caseId, new Form(UUID.randomUUID().toString(), null, null), Map.of());
+    }
+
+    @PostMapping("/cases/{caseId}/reopening")
+    String reopen(@PathVariable UUID caseId, Actor actor, @RequestParam String formKey,
+                  @RequestParam(required = false) @Nullable String reason,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Form form = new Form(formKey, reason, null);
+        Map<String, String> problems = new LinkedHashMap<>();
+        PersonalText why = null;
+        try {
+            why = PersonalText.of(reason);
+        } catch (InvalidValue missing) {
+            problems.put("reason", "reopen.problem.reason");
+        }
+        if (problems.isEmpty() && send(new ReopenCase(new CaseId(caseId), actor, why), form, caseId,
+                "/reopening", "reopen.done", problems, redirect)) {
+            return "redirect:/cases/" + caseId;
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return showReopen(model, caseId, form, problems);
+    }
+
+    /** Sends the command once per form; true when done now or before, false with the problem the case's rules found. */
+    private boolean send(ActorCommand command, Form form, UUID caseId, String path, String done,
+                         Map<String, String> problems, RedirectAttributes redirect) {
+        if (!SentOnce.isKey(form.formKey())) {
+            problems.put("form", "raise.problem.form");
+            return false;
+        }
+        try {
+            if (commands.send(command, form.formKey(), "/cases/" + caseId + path)) {
+                redirect.addFlashAttribute("notice", done);
+            }
+            return true;
+        } catch (RuntimeException failure) {
+            var rule = TryAgain.causeOf(failure, RuleViolation.class);
+            if (rule.isEmpty()) {
+                throw failure; // not allowed, not known: the error pages say so
+            }
+            problems.put("form", "decisions.problem." + rule.get().code());
+            return false;
+        }
+    }
+
+    /** The forms are for the chair; the case's rules decide again when one is sent. */
+    private static void requireChair(Reader reader) {
+        if (!reader.holds(Role.CHAIR)) {
+            throw new NotAllowed("not-the-chair", "only the chair closes and reopens cases");
+        }
+    }
+
+    private static String showClose(Model model, UUID caseId, Form form, Map<String, String> problems) {
+        model.addAttribute("caseId", caseId.toString());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("reasons", ClosureReason.values());
+        return "close";
+    }
+
+    private static String showReopen(Model model, UUID caseId, Form form, Map<String, String> problems) {
+        model.addAttribute("caseId", caseId.toString());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return "reopen";
+    }
+}
