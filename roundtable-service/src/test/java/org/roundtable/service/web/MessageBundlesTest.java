@@ -51,6 +51,9 @@ class MessageBundlesTest {
         for (Enum<?> value : org.roundtable.projections.casedetail.ActionStatus.values()) {
             assertThat(english).contains("actionStatus." + value.name());
         }
+        for (String kind : org.roundtable.service.access.AuditFilter.CHANGE_KINDS) {
+            assertThat(english).contains("eventKind." + kind);
+        }
     }
 
     private static Set<String> keys(String bundle) throws IOException {
