@@ -22,6 +22,7 @@ import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
 import org.roundtable.service.access.AccessLog;
 import org.roundtable.service.access.AccessRecord;
+import org.roundtable.service.access.AuditFilter;
 import org.roundtable.service.access.Look;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,12 +50,17 @@ class CaseFileController {
             + "must state it (400 `purpose-required` otherwise); for others it defaults to the round table's case work.";
     static final int MAX_PURPOSE = AccessLog.MAX_PURPOSE_LENGTH;
 
+    static final String KIND = "only this kind: a type of event (the changes' `eventType`, such as `InformationShared`), "
+            + "or a kind of look (the reads' `look`, such as `CASE_FILE`)";
+
     private final QueryGateway queries;
     private final AccessLog accessLog;
+    private final Clock clock;
 
-    CaseFileController(QueryGateway queries, AccessLog accessLog) {
+    CaseFileController(QueryGateway queries, AccessLog accessLog, Clock clock) {
         this.queries = queries;
         this.accessLog = accessLog;
+        this.clock = clock;
     }
 
     /** A case's audit trail: every change, and every look at it. */
@@ -113,22 +120,39 @@ class CaseFileController {
                     who did it for which partner, when, under which correlation id, and the event's own fields as
                     stored; an event about a source-protected item comes without its source (`sourceHidden`) unless the
                     reader is the chair. `reads`: every look at the case recorded in the access log, this one included,
-                    refused ones too.""")
+                    refused ones too. The filters narrow both to one partner, one person, a period or one kind; what
+                    they leave out is not returned, and the look records only the items of the changes it returns.
+                    A change whose source is hidden from the reader names no actor, so a filter on a partner or a
+                    person never finds it.""")
     @GetMapping("/{caseId}/audit")
     AuditTrail audit(@PathVariable UUID caseId, Reader reader,
                      @Parameter(description = PURPOSE, schema = @Schema(minLength = 1, maxLength = MAX_PURPOSE,
-                    pattern = ApiDocumentation.NOT_BLANK)) @RequestParam(required = false) @Nullable String purpose) {
+                    pattern = ApiDocumentation.NOT_BLANK)) @RequestParam(required = false) @Nullable String purpose,
+                     @Parameter(description = "only the changes made for this partner and the looks of its people")
+                     @RequestParam(required = false) @Nullable String partner,
+                     @Parameter(description = "only the changes made by this person and the looks they took")
+                     @RequestParam(required = false) @Nullable String person,
+                     @Parameter(description = "only what happened on or after this day (in the service's time zone)",
+                             schema = @Schema(type = "string", format = "date"))
+                     @RequestParam(required = false) @Nullable String from,
+                     @Parameter(description = "only what happened on or before this day (in the service's time zone); "
+                             + "not before `from`", schema = @Schema(type = "string", format = "date"))
+                     @RequestParam(required = false) @Nullable String to,
+                     @Parameter(description = KIND) @RequestParam(required = false) @Nullable String kind) {
         CaseId id = new CaseId(caseId);
         String why = mayReadTrail(reader, Look.AUDIT_TRAIL, id, purpose);
+        AuditFilter filter = AuditFilter.of(partner, person, from, to, kind);
         List<AuditEntry> changes = queries.query(new FindAuditTrail(reader, id),
                 ResponseTypes.multipleInstancesOf(AuditEntry.class)).join();
         if (changes.isEmpty()) {
             accessLog.refused(reader, Look.AUDIT_TRAIL, id, why);
             throw new CaseNotFound();
         }
+        List<AuditEntry> shown = changes.stream().filter(change -> filter.admits(change, clock.getZone())).toList();
         accessLog.shown(reader, Look.AUDIT_TRAIL, id, why,
-                changes.stream().map(AuditEntry::informationId).filter(Objects::nonNull).distinct().toList());
-        return new AuditTrail(id, changes, accessLog.ofCase(id));
+                shown.stream().map(AuditEntry::informationId).filter(Objects::nonNull).distinct().toList());
+        return new AuditTrail(id, shown, accessLog.ofCase(id).stream()
+                .filter(look -> filter.admits(look, clock.getZone())).toList());
     }
 
     @Operation(operationId = "getDisclosures", summary = "Read what of a case was disclosed, to whom",

@@ -31,7 +31,15 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
 
     Browser(String language) {
+        this(language, true);
+    }
+
+    /** A browser that runs no JavaScript when {@code javaScript} is false: pages must work as plain forms and links. */
+    Browser(String language, boolean javaScript) {
         ChromeOptions options = new ChromeOptions();
+        if (!javaScript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--lang=" + language);

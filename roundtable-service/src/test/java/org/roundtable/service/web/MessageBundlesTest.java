@@ -51,6 +51,21 @@ class MessageBundlesTest {
         for (Enum<?> value : org.roundtable.projections.casedetail.ActionStatus.values()) {
             assertThat(english).contains("actionStatus." + value.name());
         }
+        for (String kind : org.roundtable.service.access.AuditFilter.CHANGE_KINDS) {
+            assertThat(english).contains("eventKind." + kind);
+        }
+        for (Enum<?> value : org.roundtable.projections.consents.ConsentStatus.values()) {
+            assertThat(english).contains("timeline.consent." + value.name());
+        }
+        for (Enum<?> value : org.roundtable.core.cases.SubjectConsentDecision.values()) {
+            assertThat(english).contains("timeline.subjectConsent." + value.name());
+        }
+        for (Enum<?> value : org.roundtable.core.cases.ConsentHolder.values()) {
+            assertThat(english).contains("timeline.holder." + value.name());
+        }
+        for (Enum<?> value : org.roundtable.core.cases.NotInformedReason.values()) {
+            assertThat(english).contains("timeline.notInformed." + value.name());
+        }
     }
 
     private static Set<String> keys(String bundle) throws IOException {
