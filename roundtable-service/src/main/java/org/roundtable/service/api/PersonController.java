@@ -18,6 +18,7 @@ import org.roundtable.projections.directory.FindPeople;
 import org.roundtable.projections.directory.FindPerson;
 import org.roundtable.projections.directory.PersonSummary;
 import org.roundtable.service.identity.AccessTokens;
+import org.roundtable.service.identity.Administrators;
 import org.roundtable.service.identity.LocalAccounts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -30,6 +30,7 @@ class WhoIsHere {
         return Map.of("person", member.person().value(),
                 "partner", member.partner().value(),
                 "mayRaise", member.roles().contains(Role.PARTNER),
-                "maySeeFigures", NeedToKnow.seesStatistics(member.reader()));
+                "maySeeFigures", NeedToKnow.seesStatistics(member.reader()),
+                "mayAdminister", member.roles().contains(Role.ADMIN));
     }
 }

@@ -52,6 +52,7 @@ class AdministrationTest extends ApiTest {
                 .filter(p -> p.path("partnerId").asString().equals(partner)).findFirst().orElseThrow();
         assertThat(listed.path("charterVersion").asString()).isEqualTo("2026-1");
         assertThat(listed.path("active").asBoolean()).isTrue();
+        assertThat(listed.path("representatives").valueStream().map(JsonNode::asString).toList()).containsExactly(person);
         JsonNode them = api.getAs("/api/people/" + person, "ada").json();
         assertThat(them.path("partner").asString()).isEqualTo(partner);
         assertThat(them.path("roles").valueStream().map(JsonNode::asString).toList()).containsExactly("PARTNER");
