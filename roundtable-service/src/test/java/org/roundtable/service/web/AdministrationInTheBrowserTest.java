@@ -99,6 +99,83 @@ class AdministrationInTheBrowserTest extends ApiTest {
     }
 
     @Test
+    void in_dutch_the_administrator_sets_up_a_new_second_factor_then_deactivates_an_account_that_then_cannot_log_in() {
+        String person = "lotte-" + NAMES.incrementAndGet();
+        var opened = api.post("/api/people", "ada", "city", """
+                {"username": "%s", "partner": "youth-work", "displayName": "Lotte Claes", "roles": ["PARTNER"],
+                 "password": "%s"}""".formatted(person, PASSWORD));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        try (Browser browser = new Browser("nl")) {
+            try {
+                browser.logIn(port, "ada");
+                browser.driver.get("http://localhost:" + port + "/people/" + person);
+                assertThat(browser.driver.findElement(By.cssSelector("dl.facts")).getText()).contains("Actief", "Niet ingesteld");
+
+                browser.follow(By.cssSelector("a[href='/people/" + person + "/second-factor']"));
+                assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Een nieuwe tweede factor voor Lotte Claes?");
+                assertThat(browser.seriousViolations()).as("axe on confirming a new second factor").isEmpty();
+                submit(browser);
+                assertThat(browser.driver.findElement(By.id("otpauth")).getText()).startsWith("otpauth://totp/");
+                assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Wat de persoon nu moet doen");
+                assertThat(browser.seriousViolations()).as("axe on the new second factor").isEmpty();
+                browser.follow(By.cssSelector("main a[href='/people/" + person + "']"));
+                assertThat(browser.driver.findElement(By.cssSelector("dl.facts")).getText()).contains("Ingesteld");
+
+                browser.follow(By.cssSelector("a[href='/people/" + person + "/deactivation']"));
+                assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("nooit meer aanmelden");
+                assertThat(browser.seriousViolations()).as("axe on confirming a deactivation").isEmpty();
+                submit(browser);
+                waitFor(browser, "/people/" + person);
+                assertThat(browser.driver.findElement(By.cssSelector("dl.facts")).getText()).contains("Gedeactiveerd");
+                assertThat(browser.seriousViolations()).as("axe on a deactivated person").isEmpty();
+
+                browser.driver.findElement(By.cssSelector(".logout button")).click();
+                browser.driver.get("http://localhost:" + port + "/login");
+                browser.driver.findElement(By.id("username")).sendKeys(person);
+                browser.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+                submit(browser);
+                assertThat(browser.driver.getCurrentUrl()).contains("/login");
+                assertThat(browser.driver.findElement(By.cssSelector(".error-summary")).isDisplayed()).isTrue();
+            } catch (AssertionError | RuntimeException failure) {
+                browser.screenshot("failed-administration-nl");
+                throw failure;
+            }
+        }
+    }
+
+    @Test
+    void in_french_a_refusal_is_said_in_words_on_the_page_not_as_an_error_page() {
+        try (Browser browser = new Browser("fr")) {
+            try {
+                browser.logIn(port, "ada");
+                browser.driver.get("http://localhost:" + port + "/people/ada");
+                long before = events();
+                submit(browser, "form[action='/people/ada/roles/ADMIN/revocation'] button");
+
+                assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ada (administrator)");
+                assertThat(browser.driver.findElement(By.id("problems")).getText())
+                        .contains("Vous ne pouvez pas retirer votre propre rôle d'administrateur");
+                assertThat(browser.driver.findElement(By.cssSelector("section[aria-labelledby=roles] .problem")).getText())
+                        .startsWith("Vous ne pouvez pas retirer");
+                assertThat(events()).as("nothing written").isEqualTo(before);
+                assertThat(browser.seriousViolations()).as("axe on a refusal").isEmpty();
+
+                browser.driver.get("http://localhost:" + port + "/partners/new");
+                browser.driver.findElement(By.id("code")).sendKeys("police");
+                browser.driver.findElement(By.id("name")).sendKeys("Une autre police");
+                new Select(browser.driver.findElement(By.id("sector"))).selectByValue("POLICE");
+                submit(browser);
+                assertThat(browser.driver.findElement(By.id("code-problem")).getText())
+                        .isEqualTo("Un partenaire est déjà enregistré sous ce code. Choisissez un autre code.");
+                assertThat(browser.seriousViolations()).as("axe on a code taken").isEmpty();
+            } catch (AssertionError | RuntimeException failure) {
+                browser.screenshot("failed-administration-fr");
+                throw failure;
+            }
+        }
+    }
+
+    @Test
     void the_same_registration_sent_twice_registers_the_partner_once_and_is_no_error() {
         String partner = "twice-" + NAMES.incrementAndGet();
         try (Browser browser = new Browser("en")) {
