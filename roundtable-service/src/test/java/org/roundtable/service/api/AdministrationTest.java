@@ -151,6 +151,19 @@ class AdministrationTest extends ApiTest {
     }
 
     @Test
+    void an_administrator_reads_whether_a_person_has_a_second_factor_set_up() {
+        String person = newRepresentative();
+        assertThat(api.getAs("/api/people/" + person, "ada").json().path("secondFactor").asBoolean()).isFalse();
+
+        expect(asAdministrator("/api/people/" + person + "/second-factor", null), 200);
+
+        assertThat(api.getAs("/api/people/" + person, "ada").json().path("secondFactor").asBoolean()).isTrue();
+        assertThat(api.getAs("/api/people", "ada").json().valueStream()
+                .filter(p -> p.path("username").asString().equals(person))
+                .map(p -> p.path("secondFactor").asBoolean())).containsExactly(true);
+    }
+
+    @Test
     void a_partner_code_and_a_user_name_are_taken_once() {
         String person = newRepresentative();
         long before = events();

@@ -78,19 +78,21 @@ class AdministrationInTheBrowserTest extends ApiTest {
                 new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("section[aria-labelledby=roles] ul.items"), "Partner representative"));
                 assertThat(browser.seriousViolations()).as("axe on a person").isEmpty();
+                browser.screenshot("person-en");
 
                 browser.driver.get("http://localhost:" + port + "/partners/" + partner);
                 new Select(browser.driver.findElement(By.id("person"))).selectByValue(person);
                 submit(browser, "form[action$='/representatives'] button[type=submit]");
                 new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("section[aria-labelledby=representatives] ul.items"), "Bram Peeters"));
+                browser.follow(By.cssSelector("nav a[href='/partners']"));
+                browser.screenshot("partners-en");
 
                 browser.driver.findElement(By.cssSelector(".logout button")).click();
                 browser.driver.get("http://localhost:" + port + "/login");
                 logIn(browser, person, PASSWORD);
                 assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cases");
                 assertThat(browser.driver.findElements(By.cssSelector("nav a[href='/concerns/new']"))).hasSize(1);
-                browser.screenshot("administration-en");
             } catch (AssertionError | RuntimeException failure) {
                 browser.screenshot("failed-administration-en");
                 throw failure;
