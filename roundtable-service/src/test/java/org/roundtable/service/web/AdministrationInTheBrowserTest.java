@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdministrationInTheBrowserTest extends ApiTest {
 
     private static final String PASSWORD = "blue kettle on a quiet tuesday";
+    /** Names of its own ("-web-"): the service and its data are shared with the other tests of the same setup. */
     private static final AtomicInteger NAMES = new AtomicInteger();
 
     /** Every page of the administrator's, by its address; the {@code police} partner and {@code anna} exist. */
@@ -34,8 +35,8 @@ class AdministrationInTheBrowserTest extends ApiTest {
 
     @Test
     void the_administrator_registers_a_partner_opens_an_account_for_its_representative_who_then_logs_in() {
-        String partner = "probation-" + NAMES.incrementAndGet();
-        String person = "bram-" + NAMES.incrementAndGet();
+        String partner = "probation-web-" + NAMES.incrementAndGet();
+        String person = "bram-web-" + NAMES.incrementAndGet();
         try (Browser browser = new Browser("en")) {
             try {
                 browser.logIn(port, "ada");
@@ -102,7 +103,7 @@ class AdministrationInTheBrowserTest extends ApiTest {
 
     @Test
     void in_dutch_the_administrator_sets_up_a_new_second_factor_then_deactivates_an_account_that_then_cannot_log_in() {
-        String person = "lotte-" + NAMES.incrementAndGet();
+        String person = "lotte-web-" + NAMES.incrementAndGet();
         var opened = api.post("/api/people", "ada", "city", """
                 {"username": "%s", "partner": "youth-work", "displayName": "Lotte Claes", "roles": ["PARTNER"],
                  "password": "%s"}""".formatted(person, PASSWORD));
@@ -179,7 +180,7 @@ class AdministrationInTheBrowserTest extends ApiTest {
 
     @Test
     void the_same_registration_sent_twice_registers_the_partner_once_and_is_no_error() {
-        String partner = "twice-" + NAMES.incrementAndGet();
+        String partner = "twice-web-" + NAMES.incrementAndGet();
         try (Browser browser = new Browser("en")) {
             browser.logIn(port, "ada");
             browser.driver.get("http://localhost:" + port + "/partners/new");
@@ -198,6 +199,32 @@ class AdministrationInTheBrowserTest extends ApiTest {
 
             assertThat(statuses).as("both answered by going to the partner's page").containsExactly(0L, 0L);
             assertThat(events() - before).as("registered once").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_new_second_factor_sent_twice_keeps_the_secret_shown_the_first_time() {
+        String person = "twice-web-" + NAMES.incrementAndGet();
+        var opened = api.post("/api/people", "ada", "city", """
+                {"username": "%s", "partner": "police", "displayName": "Sent Twice", "roles": [], "password": "%s"}"""
+                .formatted(person, PASSWORD));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        try (Browser browser = new Browser("en")) {
+            browser.logIn(port, "ada");
+            browser.driver.get("http://localhost:" + port + "/people/" + person + "/second-factor");
+
+            @SuppressWarnings("unchecked")
+            List<String> pages = (List<String>) browser.driver.executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const form = document.querySelector('main form');
+                    const send = () => fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})
+                                           .then(r => r.text());
+                    send().then(first => send().then(second => done([first, second])));""");
+
+            String secret = jdbc.sql("select totp_secret from login_credential where person_id = ?").param(person)
+                    .query(String.class).single();
+            assertThat(pages.get(0)).contains("otpauth://totp/", "secret=" + secret);
+            assertThat(pages.get(1)).doesNotContain("otpauth://").contains("This form was sent before");
         }
     }
 
