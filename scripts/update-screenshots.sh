@@ -13,4 +13,12 @@ for page in login-nl cases-nl case-nl raise-problems-fr withdraw-fr reciprocity-
   fi
   cp "$from/$page.png" "$to/$page.png"
 done
+# The administrator's pages.
+for page in partners-en person-en; do
+  if [ ! -f "$from/$page.png" ]; then
+    echo "No screenshot $page.png: run ./mvnw verify first" >&2
+    exit 1
+  fi
+  cp "$from/$page.png" "$to/$page.png"
+done
 echo "Copied the screenshots to docs/screenshots"

@@ -7,6 +7,8 @@ import org.roundtable.core.people.AccountOpened;
 import org.roundtable.core.people.CharterAgreed;
 import org.roundtable.core.people.PartnerLeft;
 import org.roundtable.core.people.PartnerRegistered;
+import org.roundtable.core.people.RepresentativeAdded;
+import org.roundtable.core.people.RepresentativeRemoved;
 import org.roundtable.core.people.RoleGranted;
 import org.roundtable.core.people.RoleRevoked;
 import org.roundtable.core.people.Sector;
@@ -28,7 +30,7 @@ public class DirectoryProjection {
 
     /** The directory, updated in each command's transaction. */
     public static ReadModel readModel(JdbcClient jdbc) {
-        return ReadModel.inline(NAME, List.of("directory_role", "directory_person", "directory_partner"),
+        return ReadModel.inline(NAME, List.of("directory_role", "directory_representative", "directory_person", "directory_partner"),
                 new DirectoryProjection(jdbc));
     }
 
@@ -64,6 +66,26 @@ public class DirectoryProjection {
     void on(PartnerLeft event) {
         jdbc.sql("update directory_partner set active = false where partner_id = :partner")
                 .param("partner", event.partnerId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(RepresentativeAdded event) {
+        jdbc.sql("""
+                        insert into directory_representative (partner_id, person_id)
+                        select :partner, :person
+                        where not exists (select 1 from directory_representative
+                                          where partner_id = :partner and person_id = :person)""")
+                .param("partner", event.partnerId().value())
+                .param("person", event.person().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(RepresentativeRemoved event) {
+        jdbc.sql("delete from directory_representative where partner_id = :partner and person_id = :person")
+                .param("partner", event.partnerId().value())
+                .param("person", event.person().value())
                 .update();
     }
 
@@ -127,7 +149,7 @@ public class DirectoryProjection {
 
     private static PartnerSummary summary(DirectoryReader.Partner partner) {
         return new PartnerSummary(partner.partner(), partner.name(), Sector.valueOf(partner.sector()),
-                partner.charterVersion(), partner.active());
+                partner.charterVersion(), partner.active(), partner.representatives());
     }
 
     private static PersonSummary summary(DirectoryReader.Person person) {

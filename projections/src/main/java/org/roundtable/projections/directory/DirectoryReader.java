@@ -23,7 +23,8 @@ public class DirectoryReader {
     public record Person(PersonId person, PartnerId partner, String displayName, boolean active, Set<Role> roles) { }
 
     /** A partner as the directory knows it now. */
-    public record Partner(PartnerId partner, String name, String sector, String charterVersion, boolean active) { }
+    public record Partner(PartnerId partner, String name, String sector, String charterVersion, boolean active,
+                          List<PersonId> representatives) { }
 
     public Optional<Person> person(PersonId person) {
         return jdbc.sql("select person_id, partner_id, display_name, active from directory_person where person_id = :person")
@@ -61,13 +62,28 @@ public class DirectoryReader {
     public Optional<Partner> partner(PartnerId partner) {
         return jdbc.sql("select partner_id, name, sector, charter_version, active from directory_partner where partner_id = :partner")
                 .param("partner", partner.value())
-                .query((rs, row) -> partner(rs))
+                .query((rs, row) -> partner(rs, representatives(partner)))
                 .optional();
     }
 
+    /** Every partner, with its representatives, in two queries. */
     public List<Partner> partners() {
+        java.util.Map<String, List<PersonId>> representatives = new java.util.HashMap<>();
+        jdbc.sql("select partner_id, person_id from directory_representative order by partner_id, person_id")
+                .query(rs -> {
+                    representatives.computeIfAbsent(rs.getString("partner_id"), partner -> new java.util.ArrayList<>())
+                            .add(new PersonId(rs.getString("person_id")));
+                });
         return jdbc.sql("select partner_id, name, sector, charter_version, active from directory_partner order by partner_id")
-                .query((rs, row) -> partner(rs))
+                .query((rs, row) -> partner(rs, List.copyOf(
+                        representatives.getOrDefault(rs.getString("partner_id"), List.of()))))
+                .list();
+    }
+
+    private List<PersonId> representatives(PartnerId partner) {
+        return jdbc.sql("select person_id from directory_representative where partner_id = :partner order by person_id")
+                .param("partner", partner.value())
+                .query((rs, row) -> new PersonId(rs.getString("person_id")))
                 .list();
     }
 
@@ -97,8 +113,8 @@ public class DirectoryReader {
         return held.isEmpty() ? Set.of() : EnumSet.copyOf(held);
     }
 
-    private static Partner partner(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Partner partner(java.sql.ResultSet rs, List<PersonId> representatives) throws java.sql.SQLException {
         return new Partner(new PartnerId(rs.getString("partner_id")), rs.getString("name"), rs.getString("sector"),
-                rs.getString("charter_version"), rs.getBoolean("active"));
+                rs.getString("charter_version"), rs.getBoolean("active"), representatives);
     }
 }

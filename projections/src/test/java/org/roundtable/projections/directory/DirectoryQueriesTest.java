@@ -10,12 +10,15 @@ import org.roundtable.core.people.AccountOpened;
 import org.roundtable.core.people.CharterAgreed;
 import org.roundtable.core.people.PartnerLeft;
 import org.roundtable.core.people.PartnerRegistered;
+import org.roundtable.core.people.RepresentativeAdded;
+import org.roundtable.core.people.RepresentativeRemoved;
 import org.roundtable.core.people.RoleGranted;
 import org.roundtable.core.people.RoleRevoked;
 import org.roundtable.core.people.Sector;
 import org.roundtable.projections.testing.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +46,8 @@ class DirectoryQueriesTest {
         projection.on(new PartnerLeft(SCHOOL));
 
         assertThat(projection.handle(new FindPartners())).containsExactly(
-                new PartnerSummary(POLICE, "Police Zone North", Sector.POLICE, "2026-1", true),
-                new PartnerSummary(SCHOOL, "Sint-Jozef school", Sector.EDUCATION, null, false));
+                new PartnerSummary(POLICE, "Police Zone North", Sector.POLICE, "2026-1", true, List.of()),
+                new PartnerSummary(SCHOOL, "Sint-Jozef school", Sector.EDUCATION, null, false, List.of()));
     }
 
     @Test
@@ -70,5 +73,33 @@ class DirectoryQueriesTest {
         assertThat(projection.handle(new FindPerson(ANNA))).map(PersonSummary::displayName).contains("Anna");
         assertThat(projection.handle(new FindPartner(SCHOOL))).isEmpty();
         assertThat(projection.handle(new FindPerson(BRAM))).isEmpty();
+    }
+
+    @Test
+    void a_partner_is_listed_with_the_people_who_represent_it_now() {
+        projection.on(new PartnerRegistered(POLICE, "Police Zone North", Sector.POLICE));
+        projection.on(new PartnerRegistered(SCHOOL, "Sint-Jozef school", Sector.EDUCATION));
+        projection.on(new RepresentativeAdded(POLICE, BRAM));
+        projection.on(new RepresentativeAdded(POLICE, ANNA));
+        projection.on(new RepresentativeAdded(SCHOOL, BRAM));
+        projection.on(new RepresentativeRemoved(SCHOOL, BRAM));
+
+        assertThat(projection.handle(new FindPartners())).extracting(PartnerSummary::representatives)
+                .containsExactly(List.of(ANNA, BRAM), List.of());
+        assertThat(projection.handle(new FindPartner(POLICE))).map(PartnerSummary::representatives)
+                .contains(List.of(ANNA, BRAM));
+    }
+
+    @Test
+    void a_representative_added_or_removed_twice_is_listed_as_once() {
+        projection.on(new PartnerRegistered(POLICE, "Police Zone North", Sector.POLICE));
+        projection.on(new RepresentativeAdded(POLICE, ANNA));
+        projection.on(new RepresentativeAdded(POLICE, ANNA));
+        projection.on(new RepresentativeAdded(POLICE, BRAM));
+        projection.on(new RepresentativeRemoved(POLICE, BRAM));
+        projection.on(new RepresentativeRemoved(POLICE, BRAM));
+
+        assertThat(projection.handle(new FindPartner(POLICE))).map(PartnerSummary::representatives)
+                .contains(List.of(ANNA));
     }
 }

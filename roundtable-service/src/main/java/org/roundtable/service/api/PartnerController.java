@@ -18,6 +18,7 @@ import org.roundtable.core.people.RemoveRepresentative;
 import org.roundtable.projections.directory.FindPartner;
 import org.roundtable.projections.directory.FindPartners;
 import org.roundtable.projections.directory.PartnerSummary;
+import org.roundtable.service.identity.Administrators;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

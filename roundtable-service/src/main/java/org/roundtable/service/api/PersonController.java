@@ -18,6 +18,7 @@ import org.roundtable.projections.directory.FindPeople;
 import org.roundtable.projections.directory.FindPerson;
 import org.roundtable.projections.directory.PersonSummary;
 import org.roundtable.service.identity.AccessTokens;
+import org.roundtable.service.identity.Administrators;
 import org.roundtable.service.identity.LocalAccounts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The people who act for the partners, for administrators: opening an account, granting and revoking roles,
@@ -157,20 +159,24 @@ class PersonController {
     @Operation(operationId = "listPeople", summary = "List the people",
             description = """
                     Every person with an account, deactivated ones included, by user name: the partner they act \
-                    for, their name, whether the account is active, and the roles they hold now.""")
+                    for, their name, whether the account is active, the roles they hold now, and whether a second \
+                    factor is set up for them (false for a person who logs in through an OpenID Connect provider).""")
     @GetMapping
-    List<PersonSummary> list() {
+    List<PersonAccount> list() {
         Administrators.require();
-        return queries.query(new FindPeople(), ResponseTypes.multipleInstancesOf(PersonSummary.class)).join();
+        Set<PersonId> withSecondFactor = accounts.withSecondFactor();
+        return queries.query(new FindPeople(), ResponseTypes.multipleInstancesOf(PersonSummary.class)).join().stream()
+                .map(person -> PersonAccount.of(person, withSecondFactor))
+                .toList();
     }
 
     @Operation(operationId = "getPerson", summary = "Read a person",
             description = """
                     One person, as in the list.""")
     @GetMapping("/{username}")
-    PersonSummary person(@PathVariable PersonId username) {
+    PersonAccount person(@PathVariable PersonId username) {
         Administrators.require();
-        return find(username);
+        return PersonAccount.of(find(username), accounts.withSecondFactor());
     }
 
     private PersonSummary find(PersonId username) {

@@ -152,6 +152,13 @@ public class LocalAccounts {
         return Totp.otpauthUri("Roundtable", person.value().replace(':', '_'), secret);
     }
 
+    /** The people whose local account has a second factor set up. */
+    public java.util.Set<PersonId> withSecondFactor() {
+        return java.util.Set.copyOf(jdbc.sql("select person_id from login_credential where totp_secret is not null")
+                .query((rs, row) -> new PersonId(rs.getString("person_id")))
+                .list());
+    }
+
     /** Whether any local account is a demo account. */
     public boolean anyDemoAccount() {
         return jdbc.sql("select count(*) from login_credential where demo").query(Long.class).single() > 0;

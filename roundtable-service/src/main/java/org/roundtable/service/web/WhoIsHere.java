@@ -32,6 +32,7 @@ class WhoIsHere {
                 "mayRaise", member.roles().contains(Role.PARTNER),
                 "maySeeFigures", NeedToKnow.seesStatistics(member.reader()),
                 "chairs", member.roles().contains(Role.CHAIR),
-                "maySeeReciprocity", NeedToKnow.seesReciprocity(member.reader()));
+                "maySeeReciprocity", NeedToKnow.seesReciprocity(member.reader()),
+                "mayAdminister", member.roles().contains(Role.ADMIN));
     }
 }

@@ -52,6 +52,7 @@ class AdministrationTest extends ApiTest {
                 .filter(p -> p.path("partnerId").asString().equals(partner)).findFirst().orElseThrow();
         assertThat(listed.path("charterVersion").asString()).isEqualTo("2026-1");
         assertThat(listed.path("active").asBoolean()).isTrue();
+        assertThat(listed.path("representatives").valueStream().map(JsonNode::asString).toList()).containsExactly(person);
         JsonNode them = api.getAs("/api/people/" + person, "ada").json();
         assertThat(them.path("partner").asString()).isEqualTo(partner);
         assertThat(them.path("roles").valueStream().map(JsonNode::asString).toList()).containsExactly("PARTNER");
@@ -147,6 +148,19 @@ class AdministrationTest extends ApiTest {
                 {"username": "%s", "password": "%s", "oneTimeCode": "%s"}"""
                 .formatted(person, STRONG_PASSWORD, Totp.codeAt(secret, Instant.now())));
         assertThat(login.status()).as(login.body()).isEqualTo(201);
+    }
+
+    @Test
+    void an_administrator_reads_whether_a_person_has_a_second_factor_set_up() {
+        String person = newRepresentative();
+        assertThat(api.getAs("/api/people/" + person, "ada").json().path("secondFactor").asBoolean()).isFalse();
+
+        expect(asAdministrator("/api/people/" + person + "/second-factor", null), 200);
+
+        assertThat(api.getAs("/api/people/" + person, "ada").json().path("secondFactor").asBoolean()).isTrue();
+        assertThat(api.getAs("/api/people", "ada").json().valueStream()
+                .filter(p -> p.path("username").asString().equals(person))
+                .map(p -> p.path("secondFactor").asBoolean())).containsExactly(true);
     }
 
     @Test

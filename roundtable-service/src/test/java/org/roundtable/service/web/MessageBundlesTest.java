@@ -68,6 +68,17 @@ class MessageBundlesTest {
         }
     }
 
+    @Test
+    void every_role_is_named_and_explained_and_every_sector_named() throws IOException {
+        Set<String> english = keys("messages.properties");
+        for (Enum<?> value : org.roundtable.core.common.Role.values()) {
+            assertThat(english).contains("role." + value.name(), "role." + value.name() + ".explained");
+        }
+        for (Enum<?> value : org.roundtable.core.people.Sector.values()) {
+            assertThat(english).contains("sector." + value.name());
+        }
+    }
+
     private static Set<String> keys(String bundle) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + bundle)) {
