@@ -35,9 +35,9 @@ import java.util.UUID;
 @Controller
 class ClosingACasePage {
 
-    private final SentOnce commands;
+    private final OncePerForm commands;
 
-    ClosingACasePage(SentOnce commands) {
+    ClosingACasePage(OncePerForm commands) {
         this.commands = commands;
     }
 
@@ -106,7 +106,7 @@ class ClosingACasePage {
     /** Sends the command once per form; true when done now or before, false with the problem the case's rules found. */
     private boolean send(ActorCommand command, Form form, UUID caseId, String path, String done,
                          Map<String, String> problems, RedirectAttributes redirect) {
-        if (!SentOnce.isKey(form.formKey())) {
+        if (!OncePerForm.isKey(form.formKey())) {
             problems.put("form", "raise.problem.form");
             return false;
         }

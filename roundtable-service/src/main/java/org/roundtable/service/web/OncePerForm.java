@@ -1,5 +1,6 @@
 package org.roundtable.service.web;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.roundtable.core.common.ActorCommand;
 import org.roundtable.service.commands.CommandDispatcher;
@@ -16,9 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Gives a form's command once: the form carries a key made when it was shown (a hidden {@code formKey}), sent
- * with the command as its idempotency key, exactly as the API's {@code Idempotency-Key}. The same form sent
- * again (a double click, a resubmission) writes nothing and counts as done.
+ * Gives a page's command once per form shown: the form carries a key made when it was shown (a hidden
+ * {@code formKey}), claimed with the command exactly as the API's {@code Idempotency-Key} is (the same
+ * {@code idempotent_request} table). Sent again (a double click, the form resubmitted from the browser's
+ * history, even after the case has moved on), the command is not carried out a second time. The form, not what
+ * was typed in it, is the request: sent again with other words it is still sent once.
  */
 @Component
 class OncePerForm {
@@ -34,33 +37,53 @@ class OncePerForm {
         return UUID.randomUUID().toString();
     }
 
-    /**
-     * Sends the command unless this form was sent before; false when the key is not one the page made (a
-     * tampered form), and then nothing is sent.
-     */
-    boolean send(ActorCommand command, String formKey) {
+    /** Whether a form's key is one this service makes (a UUID); any other was not sent as it was shown. */
+    static boolean isKey(String formKey) {
         try {
             UUID.fromString(formKey);
+            return true;
         } catch (IllegalArgumentException tampered) {
             return false;
         }
-        IdempotentRequest once = new IdempotentRequest("form:" + formKey, fingerprint(command),
-                new IdempotentRequest.Answer(303, null, null));
+    }
+
+    /**
+     * Sends the command under the form's key, for the form named by {@code form} (its path); true when it was
+     * carried out now, false when that form was sent before and nothing was written. The key must be one this
+     * service makes ({@link #isKey}).
+     */
+    boolean send(ActorCommand command, String formKey, String form) {
+        String key = "form:" + UUID.fromString(formKey);
+        IdempotentRequest once = new IdempotentRequest(key, sha256("POST " + form),
+                new IdempotentRequest.Answer(303, form, null));
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(Map.of(IdempotentRequest.METADATA, once));
         try {
-            commands.send(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(IdempotentRequest.METADATA, once)));
+            commands.send(message);
+            return true;
         } catch (RuntimeException failure) {
-            if (TryAgain.causeOf(failure, AnsweredBefore.class).isEmpty()) {
-                throw failure;
+            if (TryAgain.causeOf(failure, AnsweredBefore.class).isPresent()) {
+                return false;
             }
+            throw failure;
         }
+    }
+
+    /**
+     * Sends the command unless this form was sent before; true when it is done (now or before), false when the
+     * key is not one the page made (a tampered form), and then nothing is sent.
+     */
+    boolean carriedOut(ActorCommand command, String formKey, String form) {
+        if (!isKey(formKey)) {
+            return false;
+        }
+        send(command, formKey, form);
         return true;
     }
 
-    /** A SHA-256 of the command: the key store never keeps what was asked. */
-    private static String fingerprint(ActorCommand command) {
+    private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(command.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

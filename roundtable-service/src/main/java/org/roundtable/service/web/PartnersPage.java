@@ -93,7 +93,7 @@ class PartnersPage {
         }
         if (problems.isEmpty()) {
             try {
-                if (!once.send(new RegisterPartner(partnerId, name, chosen, actor), formKey)) {
+                if (!once.carriedOut(new RegisterPartner(partnerId, name, chosen, actor), formKey, "/partners")) {
                     problems.put("form", "admin.problem.form");
                 } else {
                     return "redirect:/partners/" + partnerId.value();
@@ -125,7 +125,7 @@ class PartnersPage {
             return refused(model, partner, response, "person", "partners.problem.person");
         }
         return command(model, partner, response, "person",
-                () -> once.send(new AddRepresentative(partner.partnerId(), PersonId.of(person), actor), formKey));
+                () -> once.carriedOut(new AddRepresentative(partner.partnerId(), PersonId.of(person), actor), formKey, "/partners"));
     }
 
     @PostMapping("/partners/{code}/representatives/{person}/removal")
@@ -135,7 +135,7 @@ class PartnersPage {
         Administrators.require();
         PartnerSummary partner = find(code);
         return command(model, partner, response, "representatives",
-                () -> once.send(new RemoveRepresentative(partner.partnerId(), PersonId.of(person), actor), formKey));
+                () -> once.carriedOut(new RemoveRepresentative(partner.partnerId(), PersonId.of(person), actor), formKey, "/partners"));
     }
 
     /** Before a partner leaves: what leaving means for it and its cases, in plain words, and a confirmation. */
@@ -153,7 +153,7 @@ class PartnersPage {
         Administrators.require();
         PartnerSummary partner = find(code);
         return command(model, partner, response, "leaving",
-                () -> once.send(new LeaveRoundTable(partner.partnerId(), actor), formKey));
+                () -> once.carriedOut(new LeaveRoundTable(partner.partnerId(), actor), formKey, "/partners"));
     }
 
     /**

@@ -126,7 +126,7 @@ class PeoplePage {
         }
         if (problems.isEmpty()) {
             try {
-                if (once.send(new OpenAccount(person, partnerId, displayName, chosen, actor), formKey)) {
+                if (once.carriedOut(new OpenAccount(person, partnerId, displayName, chosen, actor), formKey, "/people")) {
                     // Also when the form was sent before: a first attempt may have opened the account and no more.
                     accounts.setPassword(person, password);
                     return "redirect:/people/" + person.value();
@@ -165,7 +165,7 @@ class PeoplePage {
         } catch (IllegalArgumentException missing) {
             return refused(model, person, response, "role", "people.problem.role");
         }
-        return command(model, person, response, "role", () -> once.send(new GrantRole(person.username(), granted, actor), formKey));
+        return command(model, person, response, "role", () -> once.carriedOut(new GrantRole(person.username(), granted, actor), formKey, "/people"));
     }
 
     @PostMapping("/people/{username}/roles/{role}/revocation")
@@ -173,7 +173,7 @@ class PeoplePage {
                   @RequestParam(defaultValue = "") String formKey, Model model, HttpServletResponse response) {
         Administrators.require();
         PersonSummary person = find(username);
-        return command(model, person, response, "roles", () -> once.send(new RevokeRole(person.username(), role, actor), formKey));
+        return command(model, person, response, "roles", () -> once.carriedOut(new RevokeRole(person.username(), role, actor), formKey, "/people"));
     }
 
     /** Before deactivating: what it means, and a confirmation. */
@@ -191,7 +191,7 @@ class PeoplePage {
         Administrators.require();
         PersonSummary person = find(username);
         return command(model, person, response, "deactivation", () -> {
-            boolean sent = once.send(new DeactivateAccount(person.username(), actor), formKey);
+            boolean sent = once.carriedOut(new DeactivateAccount(person.username(), actor), formKey, "/people");
             tokens.revokeAll(person.username());
             return sent;
         });

@@ -43,11 +43,11 @@ import java.util.UUID;
 @Controller
 class WithdrawInformationPage {
 
-    private final SentOnce commands;
+    private final OncePerForm commands;
     private final QueryGateway queries;
     private final AccessLog accessLog;
 
-    WithdrawInformationPage(SentOnce commands, QueryGateway queries, AccessLog accessLog) {
+    WithdrawInformationPage(OncePerForm commands, QueryGateway queries, AccessLog accessLog) {
         this.commands = commands;
         this.queries = queries;
         this.accessLog = accessLog;
@@ -70,7 +70,7 @@ class WithdrawInformationPage {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(model, reader, caseId, informationId, formKey, reason, Map.of("reason", "withdraw.problem.reason"), response);
         }
-        if (!SentOnce.isKey(formKey)) {
+        if (!OncePerForm.isKey(formKey)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(model, reader, caseId, informationId, UUID.randomUUID().toString(), reason,
                     Map.of("form", "raise.problem.form"), response);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -79,12 +80,33 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * A text with arguments ({0}) is read as a {@link java.text.MessageFormat}, where a lone apostrophe starts a
+     * quote and swallows the rest of the text: French and Dutch write {@code ''} there (shown as one).
+     */
+    @Test
+    void a_text_with_arguments_doubles_its_apostrophes() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_nl.properties", "messages_fr.properties")) {
+            Properties texts = load(bundle);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(bundle + " " + key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
     private static Set<String> keys(String bundle) throws IOException {
+        return load(bundle).stringPropertyNames();
+    }
+
+    private static Properties load(String bundle) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + bundle)) {
             assertThat(in).as(bundle).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return properties.stringPropertyNames();
+        return properties;
     }
 }
