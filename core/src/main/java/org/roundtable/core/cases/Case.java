@@ -120,6 +120,11 @@ public class Case {
             apply(new CaseOpened(caseId, open.lead(), open.participants()));
         } else if (command.decision() instanceof ScreeningDecision.Refer refer) {
             apply(new ConcernReferred(caseId, refer.referredTo(), refer.reason()));
+        } else if (command.decision() instanceof ScreeningDecision.AdviseOnly advice) {
+            apply(new ConcernAdvised(caseId, advice.advice()));
+        } else if (command.decision() instanceof ScreeningDecision.Signpost signpost) {
+            requireActive(partners, signpost.partner(), "partner");
+            apply(new ConcernSignposted(caseId, signpost.partner(), signpost.feedback()));
         } else if (command.decision() instanceof ScreeningDecision.Dismiss dismiss) {
             apply(new ConcernDismissed(caseId, dismiss.reason()));
         } else {
@@ -348,6 +353,17 @@ public class Case {
     @EventSourcingHandler
     void on(ConcernReferred event) {
         status = CaseStatus.REFERRED;
+    }
+
+    @EventSourcingHandler
+    void on(ConcernAdvised event) {
+        status = CaseStatus.ADVISED;
+    }
+
+    @EventSourcingHandler
+    void on(ConcernSignposted event) {
+        status = CaseStatus.SIGNPOSTED;
+        participants.add(event.partner());
     }
 
     @EventSourcingHandler

@@ -6,7 +6,7 @@ package org.roundtable.core.cases;
  * what it needs.
  */
 public sealed interface CaseEvent
-        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, InformationEvent, ActionAssigned, ActionCompleted,
+        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, ConcernAdvised, ConcernSignposted, InformationEvent, ActionAssigned, ActionCompleted,
         SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened {
 
     CaseId caseId();

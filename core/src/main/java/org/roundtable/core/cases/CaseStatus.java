@@ -8,6 +8,10 @@ public enum CaseStatus {
     OPEN,
     /** Screened and handed to the right service; the round table does not act. */
     REFERRED,
+    /** Screened and answered with advice to the partner that raised it; closed. */
+    ADVISED,
+    /** Screened and handed to one partner of the round table to take up on its own. */
+    SIGNPOSTED,
     /** Screened; no further action. */
     DISMISSED,
     /** The round table's work on it has ended; it can be reopened. */

@@ -5,7 +5,7 @@ import org.roundtable.core.common.Actor;
 
 import java.util.Objects;
 
-/** The chair decides what happens to a raised concern: open a case, refer it, or dismiss it. */
+/** The chair decides what happens to a raised concern (see {@link ScreeningDecision}). */
 public record ScreenConcern(@TargetAggregateIdentifier CaseId caseId, Actor actor, ScreeningDecision decision)
         implements CaseCommand {
 

@@ -9,7 +9,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What the chair decides when screening a concern: open a case, refer it on, or dismiss it. */
+/**
+ * What the chair decides when screening a concern: open a case, refer it to another service, answer it with advice
+ * only, signpost it to one partner, or dismiss it.
+ */
 public sealed interface ScreeningDecision {
 
     /**
@@ -43,6 +46,24 @@ public sealed interface ScreeningDecision {
                 throw new InvalidValue("referredTo",
                         "the service referred to is named in 1 to " + MAX_SERVICE_LENGTH + " characters");
             }
+        }
+    }
+
+    /** Not a case for the round table: the advice given to the partner that raised it, and the concern is closed. */
+    record AdviseOnly(PersonalText advice) implements ScreeningDecision {
+        public AdviseOnly {
+            Objects.requireNonNull(advice, "advice");
+        }
+    }
+
+    /**
+     * One partner of the round table takes the concern up on its own; the feedback tells the partner that raised
+     * it why.
+     */
+    record Signpost(PartnerId partner, PersonalText feedback) implements ScreeningDecision {
+        public Signpost {
+            Objects.requireNonNull(partner, "partner");
+            Objects.requireNonNull(feedback, "feedback");
         }
     }
 

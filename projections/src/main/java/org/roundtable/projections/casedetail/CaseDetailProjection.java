@@ -11,9 +11,11 @@ import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.ConcernSignposted;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
 import org.roundtable.projections.ReadModel;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PARTNER;
 import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PERSON;
@@ -74,6 +77,26 @@ public class CaseDetailProjection {
         if (store.advance(event.caseId(), sequence, CaseStatus.REFERRED)) {
             store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.REFERRED, at, person, partner)
                     .withNote(event.reason()).withReferredTo(event.referredTo()));
+        }
+    }
+
+    /** The partner signposted to sees the concern, as a participant does; the history names it as the one referred to. */
+    @EventHandler
+    void on(ConcernSignposted event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) String person, @MetaDataValue(ACTOR_PARTNER) String partner) {
+        if (store.advance(event.caseId(), sequence, CaseStatus.SIGNPOSTED)) {
+            store.addParticipants(event.caseId(), Set.of(event.partner()));
+            store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.SIGNPOSTED, at, person, partner)
+                    .withNote(event.feedback()).withReferredTo(event.partner().value()));
+        }
+    }
+
+    @EventHandler
+    void on(ConcernAdvised event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) String person, @MetaDataValue(ACTOR_PARTNER) String partner) {
+        if (store.advance(event.caseId(), sequence, CaseStatus.ADVISED)) {
+            store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.ADVISED, at, person, partner)
+                    .withNote(event.advice()));
         }
     }
 

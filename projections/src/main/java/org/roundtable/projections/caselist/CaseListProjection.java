@@ -11,9 +11,11 @@ import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.ConcernSignposted;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.projections.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,16 +72,34 @@ public class CaseListProjection {
                 .param("lead", event.lead().value())
                 .param("openedAt", utc(openedAt))
                 .update();
-        for (PartnerId partner : event.participants()) {
-            jdbc.sql("""
-                            insert into case_list_participant (case_id, partner_id)
-                            select :caseId, :partner
-                            where not exists (select 1 from case_list_participant
-                                              where case_id = :caseId and partner_id = :partner)""")
-                    .param("caseId", event.caseId().value())
-                    .param("partner", partner.value())
-                    .update();
-        }
+        event.participants().forEach(partner -> addParticipant(event.caseId(), partner));
+    }
+
+    /** The partner signposted to sees the concern, as a participant does. */
+    @EventHandler
+    void on(ConcernSignposted event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "status = :status, screening_outcome = :status")
+                .param("status", CaseStatus.SIGNPOSTED.name())
+                .update();
+        addParticipant(event.caseId(), event.partner());
+    }
+
+    @EventHandler
+    void on(ConcernAdvised event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "status = :status, screening_outcome = :status")
+                .param("status", CaseStatus.ADVISED.name())
+                .update();
+    }
+
+    private void addParticipant(CaseId caseId, PartnerId partner) {
+        jdbc.sql("""
+                        insert into case_list_participant (case_id, partner_id)
+                        select :caseId, :partner
+                        where not exists (select 1 from case_list_participant
+                                          where case_id = :caseId and partner_id = :partner)""")
+                .param("caseId", caseId.value())
+                .param("partner", partner.value())
+                .update();
     }
 
     @EventHandler

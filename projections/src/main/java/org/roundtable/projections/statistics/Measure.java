@@ -6,6 +6,8 @@ enum Measure {
     CASES_OPENED,
     CONCERNS_REFERRED,
     CONCERNS_DISMISSED,
+    CONCERNS_ADVISED,
+    CONCERNS_SIGNPOSTED,
     /** Each closing: a case closed, reopened and closed again counts in the month of each closing. */
     CASES_CLOSED
 }

@@ -7,9 +7,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseOpened;
+import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.ConcernSignposted;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.sharing.NeedToKnow;
 import org.roundtable.core.statistics.CountTable;
@@ -75,6 +77,16 @@ public class StatisticsProjection {
     }
 
     @EventHandler
+    void on(ConcernAdvised event, @SequenceNumber long sequence, @Timestamp Instant advisedAt) {
+        count(event.caseId(), sequence, Measure.CONCERNS_ADVISED, advisedAt);
+    }
+
+    @EventHandler
+    void on(ConcernSignposted event, @SequenceNumber long sequence, @Timestamp Instant signpostedAt) {
+        count(event.caseId(), sequence, Measure.CONCERNS_SIGNPOSTED, signpostedAt);
+    }
+
+    @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence, @Timestamp Instant closedAt) {
         count(event.caseId(), sequence, Measure.CASES_CLOSED, closedAt);
     }
@@ -87,7 +99,8 @@ public class StatisticsProjection {
         Map<Measure, CountTable> counts = reader.counts(query.from(), query.to());
         return new Statistics(query.from(), query.to(), shown(counts, Measure.CONCERNS_RAISED, query),
                 shown(counts, Measure.CASES_OPENED, query), shown(counts, Measure.CONCERNS_REFERRED, query),
-                shown(counts, Measure.CONCERNS_DISMISSED, query), shown(counts, Measure.CASES_CLOSED, query));
+                shown(counts, Measure.CONCERNS_DISMISSED, query), shown(counts, Measure.CONCERNS_ADVISED, query),
+                shown(counts, Measure.CONCERNS_SIGNPOSTED, query), shown(counts, Measure.CASES_CLOSED, query));
     }
 
     /** A measure's table as it may be shown: nothing below five, and nothing that gives such a count away. */

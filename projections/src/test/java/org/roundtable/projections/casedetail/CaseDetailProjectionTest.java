@@ -12,9 +12,11 @@ import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ClosureReason;
 import org.roundtable.core.cases.ConcernCategory;
+import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.ConcernSignposted;
 import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
@@ -27,6 +29,7 @@ import org.roundtable.core.sharing.Reader;
 import org.roundtable.core.sharing.SharingLevel;
 import org.roundtable.projections.ReadModel;
 import org.roundtable.projections.testing.CaseStory;
+import org.roundtable.core.common.PartnerId;
 import org.roundtable.projections.testing.Readers;
 import org.roundtable.projections.testing.Recorded;
 import org.roundtable.projections.testing.TestDatabase;
@@ -154,6 +157,27 @@ class CaseDetailProjectionTest {
         assertThat(detail().status()).isEqualTo(CaseStatus.DISMISSED);
         assertThat(detail().history()).last().isEqualTo(change(CaseStatus.DISMISSED, 1, CHAIR,
                 "A misunderstanding about a school essay.", null, null));
+    }
+
+    @Test
+    void advice_only_records_the_advice_for_the_partner_that_raised_the_concern() {
+        apply(story.raised(), story.advised());
+
+        assertThat(detail().status()).isEqualTo(CaseStatus.ADVISED);
+        assertThat(detail().history()).last().isEqualTo(change(CaseStatus.ADVISED, 1, CHAIR,
+                "Talk with the parents first; call us if it grows.", null, null));
+    }
+
+    @Test
+    void signposting_names_the_partner_gives_feedback_and_lets_that_partner_see_the_concern() {
+        apply(story.raised(), story.signposted());
+
+        assertThat(detail().status()).isEqualTo(CaseStatus.SIGNPOSTED);
+        assertThat(detail().history()).last().isEqualTo(change(CaseStatus.SIGNPOSTED, 1, CHAIR,
+                "Youth work knows the family and takes it up.", "youth-work", null));
+        assertThat(detail().participants()).containsExactly(PartnerId.of("youth-work"));
+        assertThat(projection.handle(new FindCaseDetail(Readers.YOUTH_WORKER, story.caseId))).get()
+                .extracting(CaseDetail::summary).isNotNull();
     }
 
     @Test
@@ -295,6 +319,10 @@ class CaseDetailProjectionTest {
         } else if (event instanceof ConcernReferred e) {
             projection.on(e, seq, at, person, partner);
         } else if (event instanceof ConcernDismissed e) {
+            projection.on(e, seq, at, person, partner);
+        } else if (event instanceof ConcernAdvised e) {
+            projection.on(e, seq, at, person, partner);
+        } else if (event instanceof ConcernSignposted e) {
             projection.on(e, seq, at, person, partner);
         } else if (event instanceof InformationShared e) {
             projection.on(e, seq, at, person);

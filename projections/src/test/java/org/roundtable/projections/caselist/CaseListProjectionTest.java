@@ -11,9 +11,11 @@ import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernCategory;
+import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.ConcernSignposted;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.sharing.CaseAccess;
 import org.roundtable.projections.ReadModel;
@@ -105,6 +107,27 @@ class CaseListProjectionTest {
         apply(story.raised(), story.dismissed());
 
         assertThat(onlyCase().status()).isEqualTo(CaseStatus.DISMISSED);
+    }
+
+    @Test
+    void a_concern_answered_with_advice_only_is_listed_as_advised() {
+        apply(story.raised(), story.advised());
+
+        assertThat(onlyCase().status()).isEqualTo(CaseStatus.ADVISED);
+        assertThat(projection.handle(FindCases.all(Readers.OFFICER))).extracting(CaseSummary::access)
+                .containsExactly(CaseAccess.SCREENING_OUTCOME);
+    }
+
+    @Test
+    void the_partner_a_concern_is_signposted_to_lists_it_and_the_raiser_sees_the_outcome() {
+        apply(story.raised(), story.signposted());
+
+        assertThat(onlyCase().status()).isEqualTo(CaseStatus.SIGNPOSTED);
+        assertThat(projection.handle(FindCases.all(Readers.YOUTH_WORKER))).extracting(CaseSummary::access)
+                .containsExactly(CaseAccess.CASE_FILE);
+        assertThat(projection.handle(FindCases.all(Readers.OFFICER))).extracting(CaseSummary::access)
+                .containsExactly(CaseAccess.SCREENING_OUTCOME);
+        assertThat(projection.handle(FindCases.all(Readers.TEACHER))).isEmpty();
     }
 
     @Test
@@ -229,6 +252,10 @@ class CaseListProjectionTest {
         } else if (event instanceof ConcernReferred e) {
             projection.on(e, sequence);
         } else if (event instanceof ConcernDismissed e) {
+            projection.on(e, sequence);
+        } else if (event instanceof ConcernAdvised e) {
+            projection.on(e, sequence);
+        } else if (event instanceof ConcernSignposted e) {
             projection.on(e, sequence);
         } else if (event instanceof ActionAssigned e) {
             projection.on(e, sequence);

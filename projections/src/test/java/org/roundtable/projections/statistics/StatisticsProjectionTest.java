@@ -7,9 +7,11 @@ import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.ConcernCategory;
+import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.ConcernSignposted;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
@@ -87,6 +89,17 @@ class StatisticsProjectionTest {
         assertThat(total(Measure.CONCERNS_RAISED)).isEqualTo(3);
         assertThat(total(Measure.CASES_OPENED) + total(Measure.CONCERNS_REFERRED) + total(Measure.CONCERNS_DISMISSED))
                 .isEqualTo(3);
+    }
+
+    @Test
+    void advice_only_and_signposting_count_as_screening_outcomes_of_their_own() {
+        CaseStory advised = story("2026-02-10T10:00:00Z");
+        CaseStory signposted = story("2026-02-10T10:00:00Z");
+        apply(advised.raisedAs(POLARISATION), advised.advised(), signposted.raisedAs(OTHER), signposted.signposted());
+
+        assertThat(count(Measure.CONCERNS_ADVISED, FEBRUARY, POLARISATION)).isEqualTo(1);
+        assertThat(count(Measure.CONCERNS_SIGNPOSTED, FEBRUARY, OTHER)).isEqualTo(1);
+        assertThat(total(Measure.CASES_OPENED) + total(Measure.CONCERNS_DISMISSED)).isZero();
     }
 
     @Test
@@ -288,6 +301,10 @@ class StatisticsProjectionTest {
         } else if (event instanceof ConcernReferred e) {
             projection.on(e, sequence, at);
         } else if (event instanceof ConcernDismissed e) {
+            projection.on(e, sequence, at);
+        } else if (event instanceof ConcernAdvised e) {
+            projection.on(e, sequence, at);
+        } else if (event instanceof ConcernSignposted e) {
             projection.on(e, sequence, at);
         } else if (event instanceof CaseClosed e) {
             projection.on(e, sequence, at);

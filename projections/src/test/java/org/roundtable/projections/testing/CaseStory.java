@@ -12,9 +12,11 @@ import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.ClosureReason;
 import org.roundtable.core.cases.ConcernCategory;
+import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.cases.ConcernSignposted;
 import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
@@ -93,6 +95,16 @@ public final class CaseStory {
 
     public Recorded<ConcernDismissed> dismissed() {
         return at(1, CHAIR, new ConcernDismissed(caseId, PersonalText.of("A misunderstanding about a school essay.")));
+    }
+
+    public Recorded<ConcernAdvised> advised() {
+        return at(1, CHAIR, new ConcernAdvised(caseId, PersonalText.of("Talk with the parents first; call us if it grows.")));
+    }
+
+    /** Signposted to youth work, which the story's case otherwise never involves. */
+    public Recorded<ConcernSignposted> signposted() {
+        return at(1, CHAIR, new ConcernSignposted(caseId, PartnerId.of("youth-work"),
+                PersonalText.of("Youth work knows the family and takes it up.")));
     }
 
     public Recorded<InformationShared> policeShared() {

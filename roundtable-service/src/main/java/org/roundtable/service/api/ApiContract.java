@@ -287,16 +287,18 @@ final class ApiContract implements OpenApiCustomizer {
     }
 
     /**
-     * {@code decision} says which of three bodies a screening is; each refuses the others' fields, so a body
+     * {@code decision} says which of five bodies a screening is; each refuses the others' fields, so a body
      * matches exactly one of them.
      */
     private static void screeningAsUnion(Map<String, Schema> schemas) {
         Map<String, String> kinds = new LinkedHashMap<>();
         kinds.put("OPEN_CASE", "OpenCase");
         kinds.put("REFER", "Refer");
+        kinds.put("ADVISE_ONLY", "AdviseOnly");
+        kinds.put("SIGNPOST", "Signpost");
         kinds.put("DISMISS", "Dismiss");
         union(schemas, "ScreeningRequest", "decision",
-                "The chair's screening decision; `decision` says which of the three it is.", kinds);
+                "The chair's screening decision; `decision` says which of the five it is.", kinds);
         ((Schema<?>) schemas.get("OpenCase").getProperties().get("participants"))
                 .maxItems(ScreeningDecision.OpenCase.MAX_PARTICIPANTS)
                 .description("the partners that take part, at most " + ScreeningDecision.OpenCase.MAX_PARTICIPANTS

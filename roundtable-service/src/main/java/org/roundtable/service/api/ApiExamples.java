@@ -38,6 +38,12 @@ final class ApiExamples {
                     "refer", """
                             {"decision": "REFER", "referredTo": "Family support service",
                              "reason": "A family matter, not a risk of radicalisation"}""",
+                    "adviseOnly", """
+                            {"decision": "ADVISE_ONLY",
+                             "advice": "Talk with the parents first; raise it again if the worry grows"}""",
+                    "signpost", """
+                            {"decision": "SIGNPOST", "partner": "youth-work",
+                             "feedback": "Youth work knows the family and takes it up"}""",
                     "dismiss", """
                             {"decision": "DISMISS", "reason": "A misunderstanding, cleared up with the school"}""")),
             Map.entry("shareInformation", Map.of("information", """

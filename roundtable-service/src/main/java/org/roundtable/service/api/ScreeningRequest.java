@@ -9,11 +9,13 @@ import org.roundtable.core.common.PersonalText;
 
 import java.util.Set;
 
-/** The chair's screening decision; {@code decision} says which of the three it is. */
+/** The chair's screening decision; {@code decision} says which of the five it is. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "decision")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ScreeningRequest.OpenCase.class, name = "OPEN_CASE"),
         @JsonSubTypes.Type(value = ScreeningRequest.Refer.class, name = "REFER"),
+        @JsonSubTypes.Type(value = ScreeningRequest.AdviseOnly.class, name = "ADVISE_ONLY"),
+        @JsonSubTypes.Type(value = ScreeningRequest.Signpost.class, name = "SIGNPOST"),
         @JsonSubTypes.Type(value = ScreeningRequest.Dismiss.class, name = "DISMISS")})
 sealed interface ScreeningRequest {
 
@@ -32,6 +34,22 @@ sealed interface ScreeningRequest {
         @Override
         public ScreeningDecision toDecision() {
             return new ScreeningDecision.Refer(referredTo, reason);
+        }
+    }
+
+    /** Not a case for the round table: the advice for the partner that raised it; the concern is then closed. */
+    record AdviseOnly(@NotNull PersonalText advice) implements ScreeningRequest {
+        @Override
+        public ScreeningDecision toDecision() {
+            return new ScreeningDecision.AdviseOnly(advice);
+        }
+    }
+
+    /** One partner of the round table takes the concern up on its own; the feedback is for the partner that raised it. */
+    record Signpost(@NotNull PartnerId partner, @NotNull PersonalText feedback) implements ScreeningRequest {
+        @Override
+        public ScreeningDecision toDecision() {
+            return new ScreeningDecision.Signpost(partner, feedback);
         }
     }
 

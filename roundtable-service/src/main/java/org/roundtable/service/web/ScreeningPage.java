@@ -29,7 +29,7 @@ import java.util.UUID;
 
 /**
  * Screening a raised concern, for the chair: open a case (with its lead and the partners taking part), refer
- * it to another service, or dismiss it, each with what it needs. A concern is screened once: the form sent
+ * it to another service, give advice only, signpost it to one partner, or dismiss it, each with what it needs. A concern is screened once: the form sent
  * again leads to the case as it was screened.
  */
 @Controller
@@ -45,11 +45,11 @@ class ScreeningPage {
 
     /** What the chair chose, shown again with the problems. */
     record Form(@Nullable String decision, @Nullable String lead, Set<String> participants,
-                @Nullable String referredTo, @Nullable String reason) { }
+                @Nullable String referredTo, @Nullable String signpostTo, @Nullable String reason) { }
 
     @GetMapping("/cases/{caseId}/screening")
     String form(@PathVariable UUID caseId, Model model) {
-        return show(model, caseId, new Form(null, null, Set.of(), null, null), Map.of());
+        return show(model, caseId, new Form(null, null, Set.of(), null, null, null), Map.of());
     }
 
     @PostMapping("/cases/{caseId}/screening")
@@ -57,10 +57,11 @@ class ScreeningPage {
                   @RequestParam(required = false) @Nullable String lead,
                   @RequestParam(required = false) @Nullable List<String> participants,
                   @RequestParam(required = false) @Nullable String referredTo,
+                  @RequestParam(required = false) @Nullable String signpostTo,
                   @RequestParam(required = false) @Nullable String reason,
                   Model model, HttpServletResponse response) {
         Set<String> chosen = participants == null ? Set.of() : new TreeSet<>(participants);
-        Form form = new Form(decision, lead, chosen, referredTo, reason);
+        Form form = new Form(decision, lead, chosen, referredTo, signpostTo, reason);
         Map<String, String> problems = new LinkedHashMap<>();
         ScreeningDecision screening = decision(form, problems);
         if (problems.isEmpty()) {
@@ -99,6 +100,17 @@ class ScreeningPage {
                     problems.put("referredTo", "screen.problem.referredTo");
                 }
                 return problems.isEmpty() ? new ScreeningDecision.Refer(form.referredTo(), why) : null;
+            }
+            if ("ADVISE_ONLY".equals(form.decision())) {
+                PersonalText advice = reason(form, problems);
+                return advice == null ? null : new ScreeningDecision.AdviseOnly(advice);
+            }
+            if ("SIGNPOST".equals(form.decision())) {
+                PersonalText feedback = reason(form, problems);
+                if (form.signpostTo() == null || form.signpostTo().isBlank()) {
+                    problems.put("signpostTo", "screen.problem.signpostTo");
+                }
+                return problems.isEmpty() ? new ScreeningDecision.Signpost(PartnerId.of(form.signpostTo()), feedback) : null;
             }
             if ("DISMISS".equals(form.decision())) {
                 PersonalText why = reason(form, problems);

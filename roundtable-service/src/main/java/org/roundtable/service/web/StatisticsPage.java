@@ -57,6 +57,8 @@ class StatisticsPage {
                 chart("casesOpened", statistics.casesOpened(), month),
                 chart("concernsReferred", statistics.concernsReferred(), month),
                 chart("concernsDismissed", statistics.concernsDismissed(), month),
+                chart("concernsAdvised", statistics.concernsAdvised(), month),
+                chart("concernsSignposted", statistics.concernsSignposted(), month),
                 chart("casesClosed", statistics.casesClosed(), month)));
         model.addAttribute("chartHeight", CHART_HEIGHT);
         return "statistics";

@@ -52,6 +52,34 @@ class ScreeningInTheBrowserTest extends ApiTest {
     }
 
     @Test
+    void the_chair_signposts_a_concern_to_one_partner_which_then_sees_it() {
+        String caseId = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
+        try (Browser browser = new Browser("fr")) {
+            try {
+                browser.logIn(port, "chris");
+                browser.driver.get("http://localhost:" + port + "/cases/" + caseId + "/screening");
+                browser.driver.findElement(By.id("decision-SIGNPOST")).click();
+                browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+                new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("problems")));
+                assertThat(browser.driver.findElement(By.id("problems")).getText())
+                        .contains("Choisissez le partenaire à qui vous la confiez.");
+                assertThat(browser.seriousViolations()).as("axe on the screening form with its problems").isEmpty();
+
+                new Select(browser.driver.findElement(By.id("signpostTo"))).selectByValue("youth-work");
+                browser.driver.findElement(By.id("reason")).sendKeys("Le travail de jeunesse connaît la famille.");
+                browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+                new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/cases/" + caseId + "$"));
+                assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Confié à un partenaire");
+            } catch (AssertionError | RuntimeException failure) {
+                browser.screenshot("failed-signpost-fr");
+                throw failure;
+            }
+        }
+        assertThat(api.getAs("/api/cases/" + caseId, "youssef").json().path("status").asString()).isEqualTo("SIGNPOSTED");
+    }
+
+    @Test
     void the_form_sent_twice_screens_once() {
         String caseId = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
         long before = events();
