@@ -13,5 +13,11 @@ public enum Look {
     /** Who saw what of a case, and when. */
     DISCLOSURES,
     /** A case's consents: to act on information, and the subject's. */
-    CONSENTS
+    CONSENTS,
+    /** The list of sessions: when and where, and where each stands; no case. */
+    SESSION_LIST,
+    /** One session, with the agenda items (and their notes) about cases the reader may see. */
+    SESSION,
+    /** The agenda the round table proposes for a session: the cases waiting for it. */
+    AGENDA_PROPOSAL
 }
