@@ -94,13 +94,13 @@ class SessionController {
     }
 
     /** The answer to scheduling a session: its id. */
-    record SessionScheduledAnswer(SessionId sessionId) { }
+    record SessionCreated(SessionId sessionId) { }
 
     /** The answer to putting cases on the agenda: the new items' ids, in the order of the request. */
     record AgendaItemsAdded(List<AgendaItemId> itemIds) { }
 
     /** The answer to adding one item: its id. */
-    record AgendaItemAddedAnswer(AgendaItemId itemId) { }
+    record AgendaItemCreated(AgendaItemId itemId) { }
 
     @Operation(operationId = "scheduleSession", summary = "Schedule a session",
             description = """
@@ -109,10 +109,10 @@ class SessionController {
                     service and answered.""")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<SessionScheduledAnswer> schedule(Actor actor, @Valid @RequestBody ScheduleSessionRequest request) {
+    ResponseEntity<SessionCreated> schedule(Actor actor, @Valid @RequestBody ScheduleSessionRequest request) {
         SessionId sessionId = SessionId.random();
         return commands.send(new ScheduleSession(sessionId, actor, request.startsAt(), request.venue()),
-                ResponseEntity.created(URI.create("/api/sessions/" + sessionId)).body(new SessionScheduledAnswer(sessionId)));
+                ResponseEntity.created(URI.create("/api/sessions/" + sessionId)).body(new SessionCreated(sessionId)));
     }
 
     @Operation(operationId = "listSessions", summary = "List the sessions",
@@ -239,11 +239,11 @@ class SessionController {
                     (the round table's default when left out). One item per case.""")
     @PostMapping("/{sessionId}/agenda/items")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<AgendaItemAddedAnswer> add(@PathVariable UUID sessionId, Actor actor, Reader reader,
+    ResponseEntity<AgendaItemCreated> add(@PathVariable UUID sessionId, Actor actor, Reader reader,
                                               @Valid @RequestBody AgendaItemRequest request) {
         AgendaEntry entry = entry(reader, request);
         return send(new AddAgendaItem(new SessionId(sessionId), actor, entry),
-                ResponseEntity.created(URI.create("/api/sessions/" + sessionId)).body(new AgendaItemAddedAnswer(entry.itemId())));
+                ResponseEntity.created(URI.create("/api/sessions/" + sessionId)).body(new AgendaItemCreated(entry.itemId())));
     }
 
     @Operation(operationId = "dropAgendaItem", summary = "Drop an item from the agenda",
