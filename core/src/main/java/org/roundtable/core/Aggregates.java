@@ -6,6 +6,8 @@ import org.roundtable.core.people.Partner;
 import org.roundtable.core.people.PartnerEvent;
 import org.roundtable.core.people.Person;
 import org.roundtable.core.people.PersonEvent;
+import org.roundtable.core.sessions.Session;
+import org.roundtable.core.sessions.SessionEvent;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -41,7 +43,8 @@ public final class Aggregates {
     public static final List<Kind> ALL = List.of(
             new Kind(Case.class, CaseEvent.class),
             new Kind(Partner.class, PartnerEvent.class),
-            new Kind(Person.class, PersonEvent.class));
+            new Kind(Person.class, PersonEvent.class),
+            new Kind(Session.class, SessionEvent.class));
 
     private Aggregates() {
     }

@@ -18,6 +18,11 @@ import org.roundtable.core.common.Role;
  *   <li>The audit trail of a case, with its reads and its disclosures, is for the chair and compliance
  *       reviewers; a compliance reviewer (who is not also the chair) states a purpose with every look.</li>
  *   <li>Policy statistics are for policy members and the chair; the reciprocity report for the chair.</li>
+ *   <li>Sessions: the chair and compliance reviewers see every session whole; a representative of a partner
+ *       still at the round table sees every session's time, place, status and attendance, and only the agenda
+ *       items (with their notes and corrections) about cases it may see in full; policy members, administrators
+ *       and a partner that has left see no session. A correction of a session as a whole, not of one item, is
+ *       for the chair and compliance reviewers only: it may be about any case.</li>
  * </ul>
  */
 public final class NeedToKnow {
@@ -76,5 +81,16 @@ public final class NeedToKnow {
     /** Whether the reader may see, per partner, what it gave and what it took (the reciprocity report). */
     public static boolean seesReciprocity(Reader reader) {
         return reader.holds(Role.CHAIR);
+    }
+
+    /** Whether the reader may see sessions at all: when and where they meet, their status and attendance. */
+    public static boolean seesSessions(Reader reader) {
+        return reader.holds(Role.CHAIR) || reader.holds(Role.COMPLIANCE)
+                || reader.holds(Role.PARTNER) && reader.partnerActive();
+    }
+
+    /** Whether the reader sees a session whole: every item, and corrections of the session as a whole. */
+    public static boolean seesWholeSession(Reader reader) {
+        return reader.holds(Role.CHAIR) || reader.holds(Role.COMPLIANCE);
     }
 }

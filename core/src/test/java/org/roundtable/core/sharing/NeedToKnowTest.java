@@ -149,6 +149,32 @@ class NeedToKnowTest {
         assertThat(NeedToKnow.statesPurpose(both)).isFalse();
     }
 
+    /** role: sees sessions (while its partner is at the round table), sees them whole, sees them after leaving. */
+    private static final String SESSIONS = """
+            CHAIR       y y y
+            PARTNER     y n n
+            COMPLIANCE  y y y
+            POLICY      n n n
+            ADMIN       n n n
+            """;
+
+    static Stream<Arguments> sessions() {
+        return SESSIONS.lines().map(String::trim).filter(line -> !line.isEmpty()).map(line -> line.split("\\s+"))
+                .map(cells -> Arguments.of(Role.valueOf(cells[0]), yes(cells[1]), yes(cells[2]), yes(cells[3])));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sessions")
+    void each_role_sees_the_sessions_the_table_says(Role role, boolean sessions, boolean whole, boolean afterLeaving) {
+        Reader reader = new Reader(PersonId.of("someone"), POLICE, Set.of(role), true);
+        Reader left = new Reader(PersonId.of("someone"), POLICE, Set.of(role), false);
+
+        assertThat(NeedToKnow.seesSessions(reader)).as("sessions").isEqualTo(sessions);
+        assertThat(NeedToKnow.seesWholeSession(reader)).as("whole").isEqualTo(whole);
+        assertThat(NeedToKnow.seesSessions(left)).as("after its partner left").isEqualTo(afterLeaving);
+        assertThat(sessions().count()).isEqualTo(Role.values().length);
+    }
+
     private static Reader reader(Role role, Relationship relationship) {
         PartnerId partner = switch (relationship) {
             case OWNER, PARTICIPANT, LEFT -> POLICE;

@@ -29,6 +29,17 @@ import org.roundtable.core.people.RepresentativeAdded;
 import org.roundtable.core.people.RepresentativeRemoved;
 import org.roundtable.core.people.RoleGranted;
 import org.roundtable.core.people.RoleRevoked;
+import org.roundtable.core.sessions.AgendaItemAdded;
+import org.roundtable.core.sessions.AgendaItemDropped;
+import org.roundtable.core.sessions.AgendaReordered;
+import org.roundtable.core.sessions.AttendanceRecorded;
+import org.roundtable.core.sessions.ConfidentialityAgreed;
+import org.roundtable.core.sessions.ItemNoteRecorded;
+import org.roundtable.core.sessions.MinutesCorrected;
+import org.roundtable.core.sessions.SessionCancelled;
+import org.roundtable.core.sessions.SessionClosed;
+import org.roundtable.core.sessions.SessionRescheduled;
+import org.roundtable.core.sessions.SessionScheduled;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -89,6 +100,23 @@ public final class AuditDescriptions {
         sentence(RoleGranted.class, e -> "Role %s granted to %s".formatted(e.role(), e.personId()));
         sentence(RoleRevoked.class, e -> "Role %s revoked from %s".formatted(e.role(), e.personId()));
         sentence(AccountDeactivated.class, e -> "Account %s deactivated".formatted(e.personId()));
+
+        sentence(SessionScheduled.class, e -> "Session scheduled for %s, chaired by %s".formatted(e.startsAt(), e.chairedBy()));
+        sentence(SessionRescheduled.class, e -> "Session moved to " + e.startsAt());
+        sentence(SessionCancelled.class, e -> "Session cancelled");
+        sentence(AgendaItemAdded.class, e -> "Case %s put on the agenda for %s, %d minutes"
+                .formatted(e.caseId(), e.purpose().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.minutes()));
+        sentence(AgendaItemDropped.class, e -> "Case %s taken off the agenda".formatted(e.caseId()));
+        sentence(AgendaReordered.class, e -> "Agenda reordered");
+        sentence(AttendanceRecorded.class, e -> e.representedBy() == null
+                ? "%s recorded as %s".formatted(e.partner(), e.attendance().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                : "%s recorded as present, represented by %s".formatted(e.partner(), e.representedBy()));
+        sentence(ConfidentialityAgreed.class, e -> "%s (%s) agreed to the confidentiality statement"
+                .formatted(e.person(), e.partner()));
+        sentence(ItemNoteRecorded.class, e -> "Note recorded about case " + e.caseId());
+        sentence(SessionClosed.class, e -> "Session closed: its minutes are final");
+        sentence(MinutesCorrected.class, e -> e.itemId() == null ? "Minutes corrected"
+                : "Minutes corrected about agenda item " + e.itemId());
     }
 
     private AuditDescriptions() {

@@ -13,7 +13,21 @@ import org.roundtable.client.api.CasesApi;
 import org.roundtable.client.api.InformationApi;
 import org.roundtable.client.api.LoginsApi;
 import org.roundtable.client.api.ReportsApi;
+import org.roundtable.client.api.SessionsApi;
+import org.roundtable.client.model.AcceptAgendaRequest;
 import org.roundtable.client.model.AddRepresentativeRequest;
+import org.roundtable.client.model.AgendaItemRequest;
+import org.roundtable.client.model.AgendaItemView;
+import org.roundtable.client.model.AttendanceRequest;
+import org.roundtable.client.model.CancelSessionRequest;
+import org.roundtable.client.model.ConfidentialityRequest;
+import org.roundtable.client.model.CorrectMinutesRequest;
+import org.roundtable.client.model.ItemNoteRequest;
+import org.roundtable.client.model.ProposedEntry;
+import org.roundtable.client.model.ReorderAgendaRequest;
+import org.roundtable.client.model.ScheduleSessionRequest;
+import org.roundtable.client.model.SessionSummary;
+import org.roundtable.client.model.SessionView;
 import org.roundtable.client.model.AgreeCharterRequest;
 import org.roundtable.client.model.AssignActionRequest;
 import org.roundtable.client.model.AuditEntry;
@@ -57,7 +71,11 @@ import org.springframework.test.context.ActiveProfiles;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -87,7 +105,7 @@ class GeneratedClientIT {
 
     /** The generated APIs, as one person logged in with the generated client. */
     private record As(CasesApi cases, InformationApi information, ActionsApi actions, LoginsApi logins,
-                      AdministrationApi administration, ReportsApi reports) { }
+                      AdministrationApi administration, ReportsApi reports, SessionsApi sessions) { }
 
     @BeforeEach
     void connect() {
@@ -103,7 +121,7 @@ class GeneratedClientIT {
         String token = new LoginsApi(client).createToken(new TokenRequest().username(person).password(password)).getToken();
         ApiClient loggedIn = client(token);
         return new As(new CasesApi(loggedIn), new InformationApi(loggedIn), new ActionsApi(loggedIn), new LoginsApi(loggedIn),
-                new AdministrationApi(loggedIn), new ReportsApi(loggedIn));
+                new AdministrationApi(loggedIn), new ReportsApi(loggedIn), new SessionsApi(loggedIn));
     }
 
     private ApiClient client(String token) {
@@ -171,6 +189,53 @@ class GeneratedClientIT {
                 .singleElement().satisfies(shared -> assertThat(shared.getSourceHidden()).isFalse());
         assertThat(chris.cases().getDisclosures(caseId, null).getPartners()).extracting(p -> p.getPartner())
                 .contains("city");
+    }
+
+    @Test
+    void the_chair_runs_a_session_from_its_proposed_agenda_to_its_corrected_minutes_and_a_partner_reads_it() throws Exception {
+        As chris = as("chris");
+        UUID waiting = raise();
+        UUID other = raise();
+        OffsetDateTime startsAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC);
+        UUID session = chris.sessions().scheduleSession(new ScheduleSessionRequest().startsAt(startsAt.plusHours(1))
+                .place("Town hall, room 2"), UUID.randomUUID().toString()).getSessionId();
+        chris.sessions().rescheduleSession(session, new ScheduleSessionRequest().startsAt(startsAt)
+                .videoLink("https://meet.example.org/round-table"), null);
+
+        assertThat(chris.sessions().getAgendaProposal(session).getEntries()).extracting(ProposedEntry::getCaseId)
+                .contains(waiting, other);
+        UUID first = chris.sessions().acceptAgenda(session, new AcceptAgendaRequest().entries(List.of(
+                new AgendaItemRequest().caseId(waiting).purpose(AgendaItemRequest.PurposeEnum.SCREENING))), null)
+                .getItemIds().get(0);
+        UUID second = chris.sessions().addAgendaItem(session, new AgendaItemRequest().caseId(other)
+                .purpose(AgendaItemRequest.PurposeEnum.DISCUSSION).minutes(5), null).getItemId();
+        chris.sessions().reorderAgenda(session, new ReorderAgendaRequest().order(List.of(second, first)), null);
+        chris.sessions().dropAgendaItem(session, second, null);
+        chris.sessions().recordAttendance(session, new AttendanceRequest().partner("police")
+                .attendance(AttendanceRequest.AttendanceEnum.PRESENT).representedBy("anna"), null);
+        chris.sessions().recordConfidentialityAgreement(session, new ConfidentialityRequest().partner("police").person("anna"), null);
+        chris.sessions().recordItemNote(session, first, new ItemNoteRequest().note("The school will call the parents"), null);
+        while (!Instant.now().isAfter(startsAt.toInstant())) {
+            assertThat(Instant.now()).isBefore(startsAt.toInstant().plusSeconds(10));
+            Thread.onSpinWait();
+        }
+        chris.sessions().closeSession(session, null);
+        chris.sessions().correctMinutes(session, new CorrectMinutesRequest().itemId(first)
+                .correction("The police will call the parents").reason("Wrong partner in the note"), null);
+        UUID called = chris.sessions().scheduleSession(new ScheduleSessionRequest().startsAt(startsAt.plusDays(7))
+                .place("Town hall"), null).getSessionId();
+        chris.sessions().cancelSession(called, new CancelSessionRequest().reason("Too few partners can come"), null);
+
+        SessionView minutes = chris.sessions().getSession(session, null);
+        assertThat(minutes.getStatus()).isEqualTo(SessionView.StatusEnum.CLOSED);
+        assertThat(minutes.getAgenda()).extracting(AgendaItemView::getItemId).containsExactly(first, second);
+        assertThat(minutes.getAgenda().get(0).getCorrections()).singleElement()
+                .satisfies(correction -> assertThat(correction.getReason()).isEqualTo("Wrong partner in the note"));
+        assertThat(as("mila").sessions().getSession(session, null).getAgenda()).as("no case of mental health's").isEmpty();
+        assertThat(as("rita").sessions().listSessions("past", "A yearly review")).extracting(SessionSummary::getSessionId)
+                .contains(session, called);
+        Problem problem = refusal(() -> as("pieter").sessions().listSessions(null, null), 403);
+        assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.NOT_A_SESSION_READER);
     }
 
     @Test

@@ -19,5 +19,11 @@ public enum Look {
     /** A case's owners' consent requests, in a list of requests across cases. */
     CONSENT_REQUESTS,
     /** The chair's reciprocity report: figures per partner, no case. */
-    RECIPROCITY
+    RECIPROCITY,
+    /** The list of sessions: when and where, and where each stands; no case. */
+    SESSION_LIST,
+    /** One session, with the agenda items (and their notes) about cases the reader may see. */
+    SESSION,
+    /** The agenda the round table proposes for a session: the cases waiting for it. */
+    AGENDA_PROPOSAL
 }

@@ -57,7 +57,8 @@ final class ApiContract implements OpenApiCustomizer {
     private static final Set<String> OWNED = Set.of("withdrawInformation", "completeAction", "decideConsent");
 
     /** Reads that only some roles may make (403 for the others); every operation of the Reports tag is one too. */
-    private static final Set<String> GATED_READS = Set.of("getAuditTrail", "getDisclosures");
+    private static final Set<String> GATED_READS = Set.of("getAuditTrail", "getDisclosures", "listSessions", "getSession",
+            "getAgendaProposal");
 
     /** What the path parameters that are not ids name (their examples are in {@link ApiExamples#PATH_VALUES}). */
     private static final Map<String, String> NAMED_IN_PATHS = Map.of(
@@ -148,8 +149,10 @@ final class ApiContract implements OpenApiCustomizer {
             refusals.add(HttpStatus.NOT_FOUND);
         }
         refusals.add(HttpStatus.NOT_ACCEPTABLE);
-        // A case command may break a rule of the case; raising a concern, the rule that the partner has not left.
-        if ((command && (ofCase || path.equals("/api/cases"))) || (administration && !read)) {
+        // A case command may break a rule of the case; raising a concern, the rule that the partner has not left;
+        // a session command, a rule of the session.
+        boolean ofSession = path.startsWith("/api/sessions");
+        if ((command && (ofCase || ofSession || path.equals("/api/cases"))) || (administration && !read)) {
             refusals.add(HttpStatus.CONFLICT);
         }
         if (body) {

@@ -49,6 +49,7 @@ class ApiDocumentation {
     static final String LOGINS = "Logins";
     static final String ADMINISTRATION = "Administration";
     static final String REPORTS = "Reports";
+    static final String SESSIONS = "Sessions";
     static final String BEARER = "bearer";
 
     static {
@@ -64,6 +65,8 @@ class ApiDocumentation {
         config.replaceWithSchema(CaseId.class, new UUIDSchema());
         config.replaceWithSchema(InformationId.class, new UUIDSchema());
         config.replaceWithSchema(ActionId.class, new UUIDSchema());
+        config.replaceWithSchema(org.roundtable.core.sessions.SessionId.class, new UUIDSchema());
+        config.replaceWithSchema(org.roundtable.core.sessions.AgendaItemId.class, new UUIDSchema());
         config.replaceWithSchema(YearMonth.class, new StringSchema().pattern("^\\d{4}-(0[1-9]|1[0-2])$")
                 .description("a month: the year and the month's number").example("2026-03"));
     }
@@ -106,6 +109,10 @@ class ApiDocumentation {
                                 + "of the owners of the information it relies on, and its completion."),
                         new Tag().name(REPORTS).description("Figures about the round table's work: anonymised statistics "
                                 + "for policy members, and what each partner gives and takes, for the chair."),
+                        new Tag().name(SESSIONS).description("The round table's sessions: the chair schedules them, "
+                                + "sets the agenda (from the one the round table proposes), records attendance, the "
+                                + "confidentiality statement's agreement and notes per item, closes them and corrects "
+                                + "their final minutes; each reader sees a session as far as its need-to-know allows."),
                         new Tag().name(LOGINS).description("Bearer tokens for local accounts: log in, log out."),
                         new Tag().name(ADMINISTRATION).description("For administrators only: the partners of the round "
                                 + "table (registration, charter, representatives, leaving) and the people who act for "

@@ -84,6 +84,40 @@ final class ApiExamples {
                      "password": "blue kettle on a quiet tuesday"}""")),
             Map.entry("grantRole", Map.of("role", """
                     {"role": "CHAIR"}""")),
+            Map.entry("scheduleSession", ordered(
+                    "place", """
+                            {"startsAt": "2030-01-15T18:00:00Z", "place": "Town hall, room 2"}""",
+                    "video", """
+                            {"startsAt": "2030-01-15T18:00:00Z", "videoLink": "https://meet.example.org/round-table"}""")),
+            Map.entry("rescheduleSession", Map.of("moved", """
+                    {"startsAt": "2030-01-22T18:00:00Z", "place": "Town hall, room 2",
+                     "videoLink": "https://meet.example.org/round-table"}""")),
+            Map.entry("cancelSession", Map.of("cancellation", """
+                    {"reason": "Too few partners can come"}""")),
+            Map.entry("acceptAgenda", Map.of("kept", """
+                    {"entries": [{"caseId": "3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10", "purpose": "SCREENING"},
+                                 {"caseId": "7b2d4e6f-8a1c-4b3d-9e5f-1a2b3c4d5e6f", "purpose": "OVERDUE_ACTION",
+                                  "minutes": 20}]}""")),
+            Map.entry("addAgendaItem", Map.of("item", """
+                    {"caseId": "3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10", "purpose": "DISCUSSION", "minutes": 15}""")),
+            Map.entry("reorderAgenda", Map.of("order", """
+                    {"order": ["7b2d4e6f-8a1c-4b3d-9e5f-1a2b3c4d5e6f", "3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10"]}""")),
+            Map.entry("recordAttendance", ordered(
+                    "present", """
+                            {"partner": "police", "attendance": "PRESENT", "representedBy": "anna"}""",
+                    "apologies", """
+                            {"partner": "school", "attendance": "APOLOGIES"}""")),
+            Map.entry("recordConfidentialityAgreement", Map.of("agreement", """
+                    {"partner": "police", "person": "anna"}""")),
+            Map.entry("recordItemNote", Map.of("note", """
+                    {"note": "The school sees Sam every day again; youth work keeps in touch"}""")),
+            Map.entry("correctMinutes", ordered(
+                    "item", """
+                            {"itemId": "3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10",
+                             "correction": "The police spoke to the parents, not the school",
+                             "reason": "The note named the wrong partner"}""",
+                    "whole", """
+                            {"correction": "The session was held on 15 January", "reason": "The date was missing"}""")),
             Map.entry("resetPassword", Map.of("password", """
                     {"password": "seven lanterns over the river"}""")));
 

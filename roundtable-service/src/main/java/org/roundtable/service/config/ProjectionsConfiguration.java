@@ -9,6 +9,7 @@ import org.roundtable.projections.consents.ConsentsProjection;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.roundtable.projections.directory.DirectoryProjection;
 import org.roundtable.projections.reciprocity.ReciprocityProjection;
+import org.roundtable.projections.sessions.SessionsProjection;
 import org.roundtable.projections.statistics.StatisticsProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,5 +60,11 @@ class ProjectionsConfiguration {
     @Bean
     ReadModel consents(JdbcClient jdbc) {
         return ConsentsProjection.readModel(jdbc);
+    }
+
+    /** The sessions: agenda, attendance, notes and corrections, and what sessions need to know of each case. */
+    @Bean
+    ReadModel sessions(JdbcClient jdbc) {
+        return SessionsProjection.readModel(jdbc);
     }
 }

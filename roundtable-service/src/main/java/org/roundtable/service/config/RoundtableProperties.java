@@ -1,5 +1,6 @@
 package org.roundtable.service.config;
 
+import org.roundtable.core.sessions.AgendaEntry;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -22,6 +23,7 @@ import java.time.ZoneId;
  * @param api         limits on what a client may send
  * @param idempotency how long the answer to a command sent with an Idempotency-Key is kept
  * @param readModels  how failed read-model updates are retried
+ * @param sessions    the round table's sessions
  */
 @ConfigurationProperties("roundtable")
 public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZone,
@@ -34,7 +36,8 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
                                    @DefaultValue Commands commands,
                                    @DefaultValue Api api,
                                    @DefaultValue Idempotency idempotency,
-                                   @DefaultValue ReadModels readModels) {
+                                   @DefaultValue ReadModels readModels,
+                                   @DefaultValue Sessions sessions) {
 
     /**
      * @param tokenLifetime      how long a token from {@code POST /api/tokens} is valid
@@ -92,4 +95,15 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
      * @param retryMaxDelay   the longest wait between tries; the wait doubles from the first delay up to this
      */
     public record ReadModels(@DefaultValue("10s") Duration retryFirstDelay, @DefaultValue("10m") Duration retryMaxDelay) { }
+
+    /** @param minutesPerItem the minutes each item of a proposed agenda suggests for the run-sheet (1 to 120) */
+    public record Sessions(@DefaultValue("12") int minutesPerItem) {
+
+        public Sessions {
+            if (minutesPerItem < AgendaEntry.MIN_MINUTES || minutesPerItem > AgendaEntry.MAX_MINUTES) {
+                throw new IllegalArgumentException("roundtable.sessions.minutes-per-item is "
+                        + AgendaEntry.MIN_MINUTES + " to " + AgendaEntry.MAX_MINUTES);
+            }
+        }
+    }
 }

@@ -44,7 +44,7 @@ class AccessMatrixTest extends ApiTest {
     private static Scenario scenario;
 
     private record Scenario(int port, String caseId, Map<String, String> items, String action, String leftToken,
-                            Map<String, Prepared> prepared) { }
+                            Map<String, Prepared> prepared, String sessionId) { }
 
     /**
      * A case made for one command cell: its id, a police item, an action of the police, and an action of youth
@@ -68,6 +68,9 @@ class AccessMatrixTest extends ApiTest {
         commands.put("record that the subject was informed: `POST /api/cases/{caseId}/subject/informing`", "open");
         commands.put("close the case: `POST /api/cases/{caseId}/closure`", "open");
         commands.put("reopen it: `POST /api/cases/{caseId}/reopening`", "closed");
+        commands.put("schedule a session: `POST /api/sessions`", "none");
+        commands.put("note what was said about an item: `POST /api/sessions/{sessionId}/agenda/items/{itemId}/notes`",
+                "session");
         return commands;
     }
 
@@ -161,6 +164,11 @@ class AccessMatrixTest extends ApiTest {
         probes.put("`GET /api/cases/{unknownCaseId}`",
                 (test, reader) -> test.status(reader, "/api/cases/" + UUID.randomUUID() + "?" + PURPOSE));
         probes.put("`GET /api/reports/reciprocity`", (test, reader) -> test.status(reader, "/api/reports/reciprocity"));
+        probes.put("`GET /api/sessions`", (test, reader) -> test.status(reader, "/api/sessions?" + PURPOSE));
+        probes.put("`GET /api/sessions/{sessionId}`", (test, reader) -> test.status(reader, sessionPath("") + "?" + PURPOSE));
+        probes.put("the case's item in `GET /api/sessions/{sessionId}`", AccessMatrixTest::seesAgendaItem);
+        probes.put("`GET /api/sessions/{sessionId}/agenda-proposal`",
+                (test, reader) -> test.status(reader, sessionPath("/agenda-proposal")));
         COMMANDS.keySet().forEach(row -> probes.put(row, (test, reader) -> test.command(row, reader)));
         return probes;
     }
@@ -187,6 +195,9 @@ class AccessMatrixTest extends ApiTest {
                     "{\"outcome\": \"INFORMED\", \"on\": \"" + today + "\"}");
             case "close the case" -> post(reader, cases + "/closure", "{\"reason\": \"OTHER\"}");
             case "reopen it" -> post(reader, cases + "/reopening", "{\"reason\": \"A new concern\"}");
+            case "schedule a session" -> post(reader, "/api/sessions", session(LocalDate.now().plusDays(3)));
+            case "note what was said about an item" -> post(reader, "/api/sessions/" + prepared.caseId() + "/agenda/items/"
+                    + prepared.item() + "/notes", "{\"note\": \"The family moved\"}");
             default -> throw new IllegalArgumentException(row);
         };
         if (answer.status() >= 400 && events() != before) {
@@ -260,6 +271,40 @@ class AccessMatrixTest extends ApiTest {
         return "missing";
     }
 
+    /** Whether the session's item about the matrix case is in what the reader reads of the session. */
+    private String seesAgendaItem(String reader) {
+        Response session = get(reader, sessionPath("") + "?" + PURPOSE);
+        if (session.status() != 200) {
+            return "-";
+        }
+        for (JsonNode item : session.json().path("agenda")) {
+            if (item.path("caseId").asString().equals(scenario.caseId())) {
+                return "yes";
+            }
+        }
+        return "no";
+    }
+
+    private static String sessionPath(String rest) {
+        return "/api/sessions/" + scenario.sessionId() + rest;
+    }
+
+    private static String session(LocalDate day) {
+        return "{\"startsAt\": \"" + day + "T18:00:00Z\", \"place\": \"Town hall\"}";
+    }
+
+    /** A session with one item, about a concern of its own: its id as the case id, the item's as the item. */
+    private Prepared aSessionWithAnItem() {
+        String caseId = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
+        Response scheduled = api.post("/api/sessions", "chris", "city", session(LocalDate.now().plusDays(3)));
+        expect(scheduled, 201);
+        String sessionId = scheduled.text("sessionId");
+        Response added = api.post("/api/sessions/" + sessionId + "/agenda/items", "chris", "city",
+                "{\"caseId\": \"" + caseId + "\", \"purpose\": \"SCREENING\"}");
+        expect(added, 201);
+        return new Prepared(sessionId, added.text("itemId"), null, null);
+    }
+
     private String status(String reader, String path) {
         return String.valueOf(get(reader, path).status());
     }
@@ -316,12 +361,19 @@ class AccessMatrixTest extends ApiTest {
                 }
             }
         });
+        Response session = api.post("/api/sessions", "chris", "city", session(LocalDate.now().plusDays(3)));
+        expect(session, 201);
+        expect(api.post(session.location() + "/agenda/items", "chris", "city",
+                "{\"caseId\": \"" + caseId + "\", \"purpose\": \"DISCUSSION\"}"), 201);
         expect(api.post("/api/partners/" + club + "/leaving", "ada", "city", null), 204);
-        return new Scenario(port, caseId, items, action, login.text("token"), prepared);
+        return new Scenario(port, caseId, items, action, login.text("token"), prepared, session.text("sessionId"));
     }
 
     /** A case of the school's concern in the given state: raised, open (with an item and two actions), or closed. */
     private Prepared prepare(String state, String club) {
+        if (state.equals("session")) {
+            return aSessionWithAnItem();
+        }
         String caseId = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
         String cases = "/api/cases/" + caseId;
         if (state.equals("raised")) {

@@ -1,8 +1,12 @@
 package org.roundtable.service.support;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.roundtable.service.support.Bodies.action;
 import static org.roundtable.service.support.Bodies.concern;
 import static org.roundtable.service.support.Bodies.information;
@@ -50,6 +54,41 @@ public final class Stories {
                 "{\"decision\": \"REFER\", \"referredTo\": \"truancy team\", \"reason\": \"out of scope\"}"), 204);
         expect(api.post("/api/cases/" + raise(api) + "/screening", "chris", "city",
                 "{\"decision\": \"DISMISS\", \"reason\": \"no concern after all\"}"), 204);
+        everyKindOfSessionEvent(api, opened.substring("/api/cases/".length()), raise(api));
+    }
+
+    /**
+     * Two sessions that between them cause every kind of session event: one rescheduled, with two cases on its
+     * agenda (one accepted from the proposal, one added), reordered, one dropped, attendance, the confidentiality
+     * statement, a note, closed once begun and its minutes corrected; the other cancelled.
+     */
+    private static void everyKindOfSessionEvent(Api api, String openCase, String raisedCase) {
+        Instant startsAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        String held = api.post("/api/sessions", "chris", "city", venue(startsAt.plusSeconds(3600))).location();
+        expect(api.post(held + "/rescheduling", "chris", "city", venue(startsAt)), 204);
+        String first = api.post(held + "/agenda", "chris", "city",
+                "{\"entries\": [{\"caseId\": \"" + openCase + "\", \"purpose\": \"DISCUSSION\"}]}")
+                .json().path("itemIds").get(0).asString();
+        String second = api.post(held + "/agenda/items", "chris", "city",
+                "{\"caseId\": \"" + raisedCase + "\", \"purpose\": \"SCREENING\", \"minutes\": 5}").text("itemId");
+        expect(api.post(held + "/agenda/order", "chris", "city",
+                "{\"order\": [\"" + second + "\", \"" + first + "\"]}"), 204);
+        expect(api.post(held + "/agenda/items/" + second + "/removal", "chris", "city", null), 204);
+        expect(api.post(held + "/attendance", "chris", "city",
+                "{\"partner\": \"police\", \"attendance\": \"PRESENT\", \"representedBy\": \"anna\"}"), 204);
+        expect(api.post(held + "/confidentiality", "chris", "city", "{\"partner\": \"police\", \"person\": \"anna\"}"), 204);
+        expect(api.post(held + "/agenda/items/" + first + "/notes", "chris", "city", "{\"note\": \"calmer at school\"}"), 204);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(startsAt));
+        expect(api.post(held + "/closure", "chris", "city", null), 204);
+        expect(api.post(held + "/corrections", "chris", "city",
+                "{\"itemId\": \"" + first + "\", \"correction\": \"calmer at home\", \"reason\": \"misheard\"}"), 204);
+
+        String called = api.post("/api/sessions", "chris", "city", venue(startsAt.plusSeconds(86400))).location();
+        expect(api.post(called + "/cancellation", "chris", "city", "{\"reason\": \"too few partners\"}"), 204);
+    }
+
+    private static String venue(Instant startsAt) {
+        return "{\"startsAt\": \"" + startsAt + "\", \"place\": \"Town hall\"}";
     }
 
     private static String raise(Api api) {

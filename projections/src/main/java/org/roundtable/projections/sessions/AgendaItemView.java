@@ -1,0 +1,22 @@
+package org.roundtable.projections.sessions;
+
+import org.jspecify.annotations.Nullable;
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.CaseNumber;
+import org.roundtable.core.sessions.AgendaItemId;
+import org.roundtable.core.sessions.AgendaPurpose;
+
+import java.util.List;
+
+/**
+ * One item of a session's agenda: the case (its number null when the case is not known here), why it is there,
+ * the minutes the run-sheet suggests, whether it was dropped, and the notes and corrections about it, oldest first.
+ */
+public record AgendaItemView(AgendaItemId itemId, CaseId caseId, @Nullable CaseNumber caseNumber, AgendaPurpose purpose,
+                             int minutes, boolean dropped, List<ItemNote> notes, List<Correction> corrections) {
+
+    public AgendaItemView {
+        notes = List.copyOf(notes);
+        corrections = List.copyOf(corrections);
+    }
+}

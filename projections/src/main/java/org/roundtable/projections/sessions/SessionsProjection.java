@@ -1,0 +1,210 @@
+package org.roundtable.projections.sessions;
+
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jspecify.annotations.Nullable;
+import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionCompleted;
+import org.roundtable.core.cases.CaseClosed;
+import org.roundtable.core.cases.CaseOpened;
+import org.roundtable.core.cases.CaseReopened;
+import org.roundtable.core.cases.ConcernDismissed;
+import org.roundtable.core.cases.ConcernRaised;
+import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.sessions.AgendaItemAdded;
+import org.roundtable.core.sessions.AgendaItemDropped;
+import org.roundtable.core.sessions.AgendaReordered;
+import org.roundtable.core.sessions.AttendanceRecorded;
+import org.roundtable.core.sessions.ConfidentialityAgreed;
+import org.roundtable.core.sessions.ItemNoteRecorded;
+import org.roundtable.core.sessions.MinutesCorrected;
+import org.roundtable.core.sessions.SessionCancelled;
+import org.roundtable.core.sessions.SessionClosed;
+import org.roundtable.core.sessions.SessionRescheduled;
+import org.roundtable.core.sessions.SessionScheduled;
+import org.roundtable.projections.ReadModel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PERSON;
+
+/**
+ * Keeps the sessions and answers {@link FindSessions}, {@link FindSession} and {@link FindAgendaProposal}. It
+ * also keeps, from the case events, what need-to-know and the agenda proposal ask of a case, in tables of its
+ * own: it reads no other read model's tables, so it is rebuilt, and answers, on its own. Each event first moves
+ * its session's (or case's) last applied sequence number forward; only when it did are the event's other rows
+ * written, so a replayed event changes nothing.
+ */
+public class SessionsProjection {
+
+    public static final String NAME = "sessions";
+
+    /** The sessions, updated in each command's transaction. Child tables first: they are emptied in this order. */
+    public static ReadModel readModel(JdbcClient jdbc) {
+        return ReadModel.inline(NAME, List.of("sessions_correction", "sessions_note", "sessions_agreement",
+                        "sessions_attendance", "sessions_item", "sessions_session", "sessions_action",
+                        "sessions_case_participant", "sessions_case"),
+                new SessionsProjection(jdbc));
+    }
+
+    private final SessionsStore store;
+    private final SessionsReader reader;
+
+    SessionsProjection(JdbcClient jdbc) {
+        this.store = new SessionsStore(jdbc);
+        this.reader = new SessionsReader(jdbc);
+    }
+
+    @EventHandler
+    void on(SessionScheduled event, @SequenceNumber long sequence) {
+        store.insertSession(event, sequence);
+    }
+
+    @EventHandler
+    void on(SessionRescheduled event, @SequenceNumber long sequence) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.move(event.sessionId(), event.startsAt(), event.venue());
+        }
+    }
+
+    @EventHandler
+    void on(SessionCancelled event, @SequenceNumber long sequence) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.cancel(event.sessionId(), event.reason());
+        }
+    }
+
+    @EventHandler
+    void on(AgendaItemAdded event, @SequenceNumber long sequence) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.addItem(event);
+        }
+    }
+
+    @EventHandler
+    void on(AgendaItemDropped event, @SequenceNumber long sequence) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.dropItem(event.itemId());
+        }
+    }
+
+    @EventHandler
+    void on(AgendaReordered event, @SequenceNumber long sequence) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.reorder(event.order());
+        }
+    }
+
+    @EventHandler
+    void on(AttendanceRecorded event, @SequenceNumber long sequence) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.recordAttendance(event);
+        }
+    }
+
+    @EventHandler
+    void on(ConfidentialityAgreed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.recordAgreement(event, at);
+        }
+    }
+
+    @EventHandler
+    void on(ItemNoteRecorded event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) @Nullable String person) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.recordNote(event, sequence, at, person);
+        }
+    }
+
+    @EventHandler
+    void on(SessionClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.close(event.sessionId(), at);
+        }
+    }
+
+    @EventHandler
+    void on(MinutesCorrected event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(ACTOR_PERSON) @Nullable String person) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.recordCorrection(event, sequence, at, person);
+        }
+    }
+
+    @EventHandler
+    void on(ConcernRaised event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        store.insertCase(event, sequence, at);
+    }
+
+    @EventHandler
+    void on(CaseOpened event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.caseStatus(event.caseId(), "OPEN");
+            store.addParticipants(event.caseId(), event.participants());
+        }
+    }
+
+    @EventHandler
+    void on(ConcernReferred event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.caseStatus(event.caseId(), "REFERRED");
+        }
+    }
+
+    @EventHandler
+    void on(ConcernDismissed event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.caseStatus(event.caseId(), "DISMISSED");
+        }
+    }
+
+    @EventHandler
+    void on(CaseClosed event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.caseStatus(event.caseId(), "CLOSED");
+        }
+    }
+
+    @EventHandler
+    void on(CaseReopened event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.caseStatus(event.caseId(), "OPEN");
+        }
+    }
+
+    @EventHandler
+    void on(ActionAssigned event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.addAction(event);
+        }
+    }
+
+    @EventHandler
+    void on(ActionCompleted event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.endAction(event.actionId());
+        }
+    }
+
+    @QueryHandler
+    List<SessionSummary> handle(FindSessions query) {
+        return reader.list(query.reader(), query.period());
+    }
+
+    @QueryHandler
+    Optional<SessionView> handle(FindSession query) {
+        return reader.find(query.reader(), query.sessionId());
+    }
+
+    @QueryHandler
+    Optional<AgendaProposal> handle(FindAgendaProposal query) {
+        return reader.propose(query.reader(), query.sessionId(), query.zone(), query.minutesPerItem());
+    }
+}

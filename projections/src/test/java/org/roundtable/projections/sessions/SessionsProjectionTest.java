@@ -1,0 +1,388 @@
+package org.roundtable.projections.sessions;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionCompleted;
+import org.roundtable.core.cases.ActionId;
+import org.roundtable.core.cases.AgeBand;
+import org.roundtable.core.cases.CaseId;
+import org.roundtable.core.cases.CaseNumber;
+import org.roundtable.core.cases.CaseOpened;
+import org.roundtable.core.cases.ConcernCategory;
+import org.roundtable.core.cases.ConcernRaised;
+import org.roundtable.core.cases.SubjectIdentity;
+import org.roundtable.core.cases.Urgency;
+import org.roundtable.core.common.Actor;
+import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonId;
+import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.sessions.AgendaItemAdded;
+import org.roundtable.core.sessions.AgendaItemDropped;
+import org.roundtable.core.sessions.AgendaItemId;
+import org.roundtable.core.sessions.AgendaPurpose;
+import org.roundtable.core.sessions.AgendaReordered;
+import org.roundtable.core.sessions.Attendance;
+import org.roundtable.core.sessions.AttendanceRecorded;
+import org.roundtable.core.sessions.ConfidentialityAgreed;
+import org.roundtable.core.sessions.ItemNoteRecorded;
+import org.roundtable.core.sessions.MinutesCorrected;
+import org.roundtable.core.sessions.SessionCancelled;
+import org.roundtable.core.sessions.SessionClosed;
+import org.roundtable.core.sessions.SessionId;
+import org.roundtable.core.sessions.SessionRescheduled;
+import org.roundtable.core.sessions.SessionScheduled;
+import org.roundtable.core.sessions.SessionStatus;
+import org.roundtable.core.sessions.Venue;
+import org.roundtable.core.sharing.Reader;
+import org.roundtable.projections.ReadModel;
+import org.roundtable.projections.testing.Readers;
+import org.roundtable.projections.testing.TestDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PARTNER;
+import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PERSON;
+
+/**
+ * The sessions read model, built from events through Axon's handler adapter: what the chair, a compliance
+ * reviewer and each partner see of a session, the agenda the round table proposes, and that replaying or
+ * rebuilding gives the same view.
+ */
+class SessionsProjectionTest {
+
+    static final PartnerId POLICE = PartnerId.of("police");
+    static final PartnerId SCHOOL = PartnerId.of("school");
+    static final PartnerId YOUTH_WORK = PartnerId.of("youth-work");
+    static final PartnerId MENTAL_HEALTH = PartnerId.of("mental-health");
+    static final Actor CHAIR = Actor.of("chair.anna", "city");
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    static final Instant STARTS = Instant.parse("2026-03-10T09:00:00Z");
+
+    /** The school's concern, a case with the police and youth work, and an action of the police due before the session. */
+    final CaseId schoolCase = new CaseId(UUID.randomUUID());
+    /** The police's own concern, a case with the police alone. */
+    final CaseId policeCase = new CaseId(UUID.randomUUID());
+    /** Mental health's concern, not yet screened. */
+    final CaseId unscreened = new CaseId(UUID.randomUUID());
+    final ActionId overdue = new ActionId(UUID.randomUUID());
+    final SessionId session = new SessionId(UUID.randomUUID());
+    final AgendaItemId schoolItem = new AgendaItemId(UUID.randomUUID());
+    final AgendaItemId policeItem = new AgendaItemId(UUID.randomUUID());
+
+    private final JdbcClient jdbc = TestDatabase.migrated(SessionsProjectionTest.class);
+    private final ReadModel readModel = SessionsProjection.readModel(jdbc);
+    private final AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(readModel.projection());
+    private final SessionsProjection projection = (SessionsProjection) readModel.projection();
+    private final List<GenericDomainEventMessage<?>> delivered = new ArrayList<>();
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    @AfterEach
+    void dropDatabase() {
+        TestDatabase.shutdown(jdbc);
+    }
+
+    @Test
+    void the_chair_sees_the_whole_session_in_the_order_of_its_agenda() throws Exception {
+        aHeldAndCorrectedSession();
+
+        SessionView seen = find(Readers.CHAIR).orElseThrow();
+
+        assertThat(seen.status()).isEqualTo(SessionStatus.CLOSED);
+        assertThat(seen.startsAt()).isEqualTo(STARTS);
+        assertThat(seen.venue()).isEqualTo(Venue.of("Town hall, room 2", null));
+        assertThat(seen.chairedBy()).isEqualTo(PersonId.of("chair.anna"));
+        assertThat(seen.closedAt()).isEqualTo(STARTS.plus(Duration.ofHours(2)));
+        assertThat(seen.agenda()).extracting(AgendaItemView::itemId).containsExactly(schoolItem, policeItem);
+        assertThat(seen.agenda().get(0).caseNumber()).isEqualTo(CaseNumber.of("2026-0001"));
+        assertThat(seen.agenda().get(0).notes()).extracting(ItemNote::note)
+                .containsExactly("The school sees Sam every day again");
+        assertThat(seen.agenda().get(0).notes().get(0).recordedBy()).isEqualTo(PersonId.of("chair.anna"));
+        assertThat(seen.agenda().get(1).corrections()).extracting(Correction::correction)
+                .containsExactly("The police spoke to the parents, not the school");
+        assertThat(seen.attendance()).containsExactly(
+                new AttendanceView(POLICE, Attendance.PRESENT, PersonId.of("anna")),
+                new AttendanceView(SCHOOL, Attendance.APOLOGIES, null));
+        assertThat(seen.agreements()).containsExactly(new ConfidentialityAgreement(POLICE, PersonId.of("anna"), at(12)));
+        assertThat(seen.corrections()).extracting(Correction::reason).containsExactly("The chair's minutes left out the date");
+    }
+
+    @Test
+    void a_compliance_reviewer_sees_what_the_chair_sees() throws Exception {
+        aHeldAndCorrectedSession();
+
+        assertThat(find(Readers.REVIEWER)).isEqualTo(find(Readers.CHAIR));
+    }
+
+    @Test
+    void a_partner_sees_only_the_items_about_cases_it_takes_part_in_with_their_notes() throws Exception {
+        aHeldAndCorrectedSession();
+
+        SessionView youthWork = find(Readers.YOUTH_WORKER).orElseThrow();
+        SessionView police = find(Readers.OFFICER).orElseThrow();
+
+        assertThat(youthWork.agenda()).extracting(AgendaItemView::itemId).containsExactly(schoolItem);
+        assertThat(youthWork.agenda().get(0).notes()).hasSize(1);
+        assertThat(police.agenda()).extracting(AgendaItemView::itemId).containsExactly(schoolItem, policeItem);
+        assertThat(police.agenda().get(1).corrections()).hasSize(1);
+        for (SessionView partners : List.of(youthWork, police)) {
+            assertThat(partners.attendance()).hasSize(2);
+            assertThat(partners.agreements()).hasSize(1);
+            assertThat(partners.corrections()).as("a correction of the whole may be about any case").isEmpty();
+        }
+    }
+
+    @Test
+    void the_partner_that_raised_a_concern_and_takes_no_part_sees_no_item_about_it() throws Exception {
+        aHeldAndCorrectedSession();
+
+        SessionView school = find(Readers.TEACHER).orElseThrow();
+
+        assertThat(school.agenda()).isEmpty();
+        assertThat(school.status()).isEqualTo(SessionStatus.CLOSED);
+        assertThat(school.attendance()).hasSize(2);
+    }
+
+    @Test
+    void policy_members_administrators_and_a_partner_that_left_see_no_session() throws Exception {
+        aHeldAndCorrectedSession();
+        Reader admin = new Reader(PersonId.of("ada"), PartnerId.of("city"), Set.of(org.roundtable.core.common.Role.ADMIN), true);
+
+        for (Reader nobody : List.of(Readers.POLICY, admin, Readers.left("officer.bram", "police"))) {
+            assertThat(find(nobody)).as(nobody.person().value()).isEmpty();
+            assertThat(list(nobody, SessionPeriod.PAST)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_cancelled_session_keeps_its_reason_for_the_chair_only() throws Exception {
+        scheduled();
+        deliver(session(new SessionCancelled(session, PersonalText.of("The chair is ill")), T0.plusSeconds(60)));
+
+        assertThat(find(Readers.CHAIR).orElseThrow().cancelReason()).isEqualTo("The chair is ill");
+        assertThat(find(Readers.CHAIR).orElseThrow().status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(find(Readers.OFFICER).orElseThrow().cancelReason()).isNull();
+    }
+
+    @Test
+    void an_erased_note_shows_as_erased() throws Exception {
+        cases();
+        scheduled();
+        deliver(session(new AgendaItemAdded(session, schoolItem, schoolCase, AgendaPurpose.REVIEW, 12), at(10)),
+                session(new ItemNoteRecorded(session, schoolItem, schoolCase, PersonalText.ERASED), at(11)));
+
+        ItemNote note = find(Readers.CHAIR).orElseThrow().agenda().get(0).notes().get(0);
+
+        assertThat(note.note()).isNull();
+        assertThat(note.recordedAt()).isEqualTo(at(11));
+    }
+
+    @Test
+    void the_agenda_follows_its_new_order_and_a_dropped_item_goes_last_marked_as_dropped() throws Exception {
+        cases();
+        scheduled();
+        AgendaItemId third = new AgendaItemId(UUID.randomUUID());
+        deliver(session(new AgendaItemAdded(session, schoolItem, schoolCase, AgendaPurpose.REVIEW, 12), at(10)),
+                session(new AgendaItemAdded(session, policeItem, policeCase, AgendaPurpose.DISCUSSION, 20), at(11)),
+                session(new AgendaItemAdded(session, third, unscreened, AgendaPurpose.SCREENING, 5), at(12)),
+                session(new AgendaReordered(session, List.of(third, policeItem, schoolItem)), at(13)),
+                session(new AgendaItemDropped(session, policeItem, policeCase), at(14)));
+
+        List<AgendaItemView> agenda = find(Readers.CHAIR).orElseThrow().agenda();
+
+        assertThat(agenda).extracting(AgendaItemView::itemId).containsExactly(third, schoolItem, policeItem);
+        assertThat(agenda).extracting(AgendaItemView::dropped).containsExactly(false, false, true);
+        assertThat(agenda).extracting(AgendaItemView::minutes).containsExactly(5, 12, 20);
+    }
+
+    @Test
+    void upcoming_sessions_are_those_still_scheduled_and_past_ones_those_closed_or_cancelled() throws Exception {
+        aHeldAndCorrectedSession();
+        SessionId next = new SessionId(UUID.randomUUID());
+        deliver(new GenericDomainEventMessage<>("Session", next.toString(), 0,
+                new SessionScheduled(next, STARTS.plus(Duration.ofDays(14)), Venue.of(null, "https://meet.example.org/rt"),
+                        CHAIR.person()), MetaData.emptyInstance(), UUID.randomUUID().toString(), T0));
+
+        assertThat(list(Readers.OFFICER, SessionPeriod.UPCOMING)).extracting(SessionSummary::sessionId).containsExactly(next);
+        assertThat(list(Readers.OFFICER, SessionPeriod.PAST)).extracting(SessionSummary::sessionId).containsExactly(session);
+        assertThat(list(Readers.OFFICER, SessionPeriod.UPCOMING).get(0).venue().videoLink())
+                .hasToString("https://meet.example.org/rt");
+    }
+
+    @Test
+    void a_rescheduled_session_shows_its_new_time_and_place() throws Exception {
+        scheduled();
+        deliver(session(new SessionRescheduled(session, STARTS.plus(Duration.ofDays(1)), Venue.of("Police station", null)),
+                at(3)));
+
+        SessionView moved = find(Readers.CHAIR).orElseThrow();
+
+        assertThat(moved.startsAt()).isEqualTo(STARTS.plus(Duration.ofDays(1)));
+        assertThat(moved.venue().place()).isEqualTo("Police station");
+    }
+
+    @Test
+    void the_proposal_holds_concerns_waiting_for_screening_then_cases_with_an_action_overdue_by_the_session() throws Exception {
+        cases();
+        scheduled();
+
+        AgendaProposal proposal = propose(Readers.CHAIR).orElseThrow();
+
+        assertThat(proposal.entries()).containsExactly(
+                new ProposedEntry(unscreened, CaseNumber.of("2026-0003"), AgendaPurpose.SCREENING, 12),
+                new ProposedEntry(schoolCase, CaseNumber.of("2026-0001"), AgendaPurpose.OVERDUE_ACTION, 12));
+    }
+
+    @Test
+    void a_case_already_on_the_agenda_is_not_proposed_again() throws Exception {
+        cases();
+        scheduled();
+        deliver(session(new AgendaItemAdded(session, schoolItem, schoolCase, AgendaPurpose.REVIEW, 12), at(10)));
+
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::caseId)
+                .containsExactly(unscreened);
+    }
+
+    @Test
+    void an_action_due_on_the_day_of_the_session_or_completed_makes_no_proposal() throws Exception {
+        cases();
+        scheduled();
+        deliver(ofCase(policeCase, new ActionAssigned(policeCase, new ActionId(UUID.randomUUID()), POLICE,
+                        PersonalText.of("Visit the family"), LocalDate.ofInstant(STARTS, BRUSSELS), Set.of()), at(20)),
+                ofCase(schoolCase, new ActionCompleted(schoolCase, overdue, POLICE, PersonalText.of("Visited")), at(21)));
+
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .containsExactly(AgendaPurpose.SCREENING);
+    }
+
+    @Test
+    void only_the_chair_gets_a_proposal() throws Exception {
+        cases();
+        scheduled();
+
+        assertThat(propose(Readers.REVIEWER)).isEmpty();
+        assertThat(propose(Readers.OFFICER)).isEmpty();
+    }
+
+    @Test
+    void every_event_delivered_twice_gives_the_same_view() throws Exception {
+        aHeldAndCorrectedSession();
+        Optional<SessionView> once = find(Readers.CHAIR);
+        AgendaProposal proposal = propose(Readers.CHAIR).orElseThrow();
+
+        for (GenericDomainEventMessage<?> message : List.copyOf(delivered)) {
+            handlers.handle(message);
+        }
+
+        assertThat(find(Readers.CHAIR)).isEqualTo(once);
+        assertThat(propose(Readers.CHAIR).orElseThrow()).isEqualTo(proposal);
+    }
+
+    @Test
+    void rebuilt_from_zero_it_is_what_it_was() throws Exception {
+        aHeldAndCorrectedSession();
+        Optional<SessionView> before = find(Readers.OFFICER);
+
+        TestDatabase.empty(jdbc, readModel);
+        assertThat(find(Readers.CHAIR)).isEmpty();
+        for (GenericDomainEventMessage<?> message : List.copyOf(delivered)) {
+            handlers.handle(message);
+        }
+
+        assertThat(find(Readers.OFFICER)).isEqualTo(before);
+    }
+
+    /** Three cases, a session with two items, attendance, an agreement, notes, closing and two corrections. */
+    private void aHeldAndCorrectedSession() throws Exception {
+        cases();
+        scheduled();
+        deliver(session(new AgendaItemAdded(session, schoolItem, schoolCase, AgendaPurpose.OVERDUE_ACTION, 12), at(10)),
+                session(new AgendaItemAdded(session, policeItem, policeCase, AgendaPurpose.DISCUSSION, 20), at(10)),
+                session(new AttendanceRecorded(session, POLICE, Attendance.PRESENT, PersonId.of("anna")), at(11)),
+                session(new AttendanceRecorded(session, SCHOOL, Attendance.APOLOGIES, null), at(11)),
+                session(new ConfidentialityAgreed(session, POLICE, PersonId.of("anna")), at(12)),
+                session(new ItemNoteRecorded(session, schoolItem, schoolCase,
+                        PersonalText.of("The school sees Sam every day again")), at(13)),
+                session(new ItemNoteRecorded(session, policeItem, policeCase,
+                        PersonalText.of("The school spoke to the parents")), at(13)),
+                session(new SessionClosed(session), STARTS.plus(Duration.ofHours(2))),
+                session(new MinutesCorrected(session, policeItem, PersonalText.of("The police spoke to the parents, not the school"),
+                        PersonalText.of("Wrong partner in the note")), STARTS.plus(Duration.ofHours(3))),
+                session(new MinutesCorrected(session, null, PersonalText.of("The session was on 10 March"),
+                        PersonalText.of("The chair's minutes left out the date")), STARTS.plus(Duration.ofHours(3))));
+    }
+
+    private void cases() throws Exception {
+        deliver(ofCase(schoolCase, raised(schoolCase, "2026-0001", "teacher.carla", "school"), at(0)),
+                ofCase(schoolCase, new CaseOpened(schoolCase, POLICE, Set.of(POLICE, YOUTH_WORK)), at(1)),
+                ofCase(schoolCase, new ActionAssigned(schoolCase, overdue, POLICE, PersonalText.of("Talk to the parents"),
+                        LocalDate.of(2026, 3, 5), Set.of()), at(2)),
+                ofCase(policeCase, raised(policeCase, "2026-0002", "officer.bram", "police"), at(3)),
+                ofCase(policeCase, new CaseOpened(policeCase, POLICE, Set.of(POLICE)), at(4)),
+                ofCase(unscreened, raised(unscreened, "2026-0003", "nurse.ilse", "mental-health"), at(5)));
+    }
+
+    private void scheduled() throws Exception {
+        deliver(session(new SessionScheduled(session, STARTS, Venue.of("Town hall, room 2", null), CHAIR.person()), at(0)));
+    }
+
+    private static ConcernRaised raised(CaseId caseId, String number, String person, String partner) {
+        return new ConcernRaised(caseId, CaseNumber.of(number), Actor.of(person, partner),
+                new SubjectIdentity("Sam", "Peeters", null, AgeBand.AGE_16_TO_17),
+                PersonalText.of("Worrying posts"), Urgency.HIGH, ConcernCategory.RADICALISATION);
+    }
+
+    private GenericDomainEventMessage<?> session(Object event, Instant at) {
+        return message("Session", session.toString(), event, at);
+    }
+
+    private GenericDomainEventMessage<?> ofCase(CaseId caseId, Object event, Instant at) {
+        return message("Case", caseId.toString(), event, at);
+    }
+
+    private GenericDomainEventMessage<?> message(String type, String aggregate, Object event, Instant at) {
+        long sequence = sequences.merge(aggregate, 1L, Long::sum) - 1;
+        MetaData metaData = MetaData.with(ACTOR_PERSON, CHAIR.person().value()).and(ACTOR_PARTNER, CHAIR.partner().value());
+        return new GenericDomainEventMessage<>(type, aggregate, sequence, event, metaData, UUID.randomUUID().toString(), at);
+    }
+
+    private void deliver(GenericDomainEventMessage<?>... messages) throws Exception {
+        for (GenericDomainEventMessage<?> message : messages) {
+            delivered.add(message);
+            handlers.handle(message);
+        }
+    }
+
+    private Optional<SessionView> find(Reader reader) {
+        return projection.handle(new FindSession(reader, session));
+    }
+
+    private List<SessionSummary> list(Reader reader, SessionPeriod period) {
+        return projection.handle(new FindSessions(reader, period));
+    }
+
+    private Optional<AgendaProposal> propose(Reader reader) {
+        return projection.handle(new FindAgendaProposal(reader, session, BRUSSELS, 12));
+    }
+
+    private static Instant at(int minutes) {
+        return T0.plus(Duration.ofMinutes(minutes));
+    }
+}
