@@ -22,6 +22,7 @@ import java.time.ZoneId;
  * @param api         limits on what a client may send
  * @param idempotency how long the answer to a command sent with an Idempotency-Key is kept
  * @param readModels  how failed read-model updates are retried
+ * @param deadlines   how often the deadlines kept in the database are looked at
  */
 @ConfigurationProperties("roundtable")
 public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZone,
@@ -34,7 +35,8 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
                                    @DefaultValue Commands commands,
                                    @DefaultValue Api api,
                                    @DefaultValue Idempotency idempotency,
-                                   @DefaultValue ReadModels readModels) {
+                                   @DefaultValue ReadModels readModels,
+                                   @DefaultValue Deadlines deadlines) {
 
     /**
      * @param tokenLifetime      how long a token from {@code POST /api/tokens} is valid
@@ -92,4 +94,10 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
      * @param retryMaxDelay   the longest wait between tries; the wait doubles from the first delay up to this
      */
     public record ReadModels(@DefaultValue("10s") Duration retryFirstDelay, @DefaultValue("10m") Duration retryMaxDelay) { }
+
+    /**
+     * @param pollingInterval how often each instance looks for deadlines that are due (an action past its due date
+     *                        becomes overdue within this time, plus the time it takes to record it)
+     */
+    public record Deadlines(@DefaultValue("10s") Duration pollingInterval) { }
 }
