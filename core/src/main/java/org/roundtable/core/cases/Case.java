@@ -3,6 +3,8 @@ package org.roundtable.core.cases;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,27 +55,6 @@ public class Case {
     private static final PartnerId NOBODY = new PartnerId("");
 
     private record InformationItem(PartnerId owner, boolean withdrawn) { }
-
-    /** An action: who took it on, whether it is done, and the consent it waits for, per relied-on item of another partner. */
-    private record ActionItem(PartnerId assignee, boolean completed, Map<InformationId, Consent> consents) {
-
-        ActionItem {
-            // A snapshot taken before consent existed has none.
-            consents = consents == null ? Map.of() : Map.copyOf(consents);
-        }
-
-        ActionItem completedNow() {
-            return new ActionItem(assignee, true, consents);
-        }
-
-        ActionItem with(InformationId item, Consent consent) {
-            Map<InformationId, Consent> changed = new HashMap<>(consents);
-            changed.put(item, consent);
-            return new ActionItem(assignee, completed, changed);
-        }
-    }
-
-    private enum Consent { PENDING, GRANTED, REFUSED }
 
     /** For Axon: rebuilt from its events, or read back from a snapshot field by field. */
     @JsonCreator
@@ -163,7 +145,7 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(AssignAction command, Clock clock, PartnerDirectory partners) {
+    void handle(AssignAction command, Clock clock, PartnerDirectory partners, DeadlineManager deadlines) {
         requireChair(command.actor(), "only the chair assigns actions");
         requireOpen("actions can only be assigned in an open case");
         requireActive(partners, command.assignee(), "assignee");
@@ -182,11 +164,95 @@ public class Case {
         }
         apply(new ActionAssigned(caseId, command.actionId(), command.assignee(), command.description(),
                 command.dueDate(), command.reliesOn()));
-        command.reliesOn().stream()
+        requestConsents(command.actionId(), command.reliesOn(), command.assignee());
+        schedule(deadlines, new ActionDue(command.actionId(), command.dueDate()), clock);
+    }
+
+    /** One consent request per relied-on item of a partner other than the assignee that none was asked for yet. */
+    private void requestConsents(ActionId actionId, Set<InformationId> reliesOn, PartnerId assignee) {
+        Map<InformationId, ActionItem.Consent> asked = actions.containsKey(actionId) ? actions.get(actionId).consents() : Map.of();
+        reliesOn.stream()
                 .sorted(Comparator.comparing(InformationId::value))
-                .filter(relied -> !information.get(relied).owner().equals(command.assignee()))
-                .forEach(relied -> apply(new ConsentRequested(caseId, command.actionId(), relied,
-                        information.get(relied).owner())));
+                .filter(relied -> !information.get(relied).owner().equals(assignee) && !asked.containsKey(relied))
+                .forEach(relied -> apply(new ConsentRequested(caseId, actionId, relied, information.get(relied).owner())));
+    }
+
+    @CommandHandler
+    void handle(AcceptAction command) {
+        ActionItem action = requireAssigneeOf(command.actor(), command.actionId(), "accepts");
+        requireStage(action, ActionStage.ASSIGNED);
+        apply(new ActionAccepted(caseId, command.actionId(), action.assignee()));
+    }
+
+    @CommandHandler
+    void handle(DeclineAction command) {
+        ActionItem action = requireAssigneeOf(command.actor(), command.actionId(), "declines");
+        requireStage(action, ActionStage.ASSIGNED);
+        apply(new ActionDeclined(caseId, command.actionId(), action.assignee(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RecordActionProgress command) {
+        ActionItem action = requireAssigneeOf(command.actor(), command.actionId(), "records progress on");
+        requireStage(action, ActionStage.ASSIGNED, ActionStage.ACCEPTED);
+        apply(new ActionProgressRecorded(caseId, command.actionId(), action.assignee(), command.note()));
+    }
+
+    @CommandHandler
+    void handle(CancelAction command, DeadlineManager deadlines) {
+        requireChair(command.actor(), "only the chair cancels actions");
+        ActionItem action = requireAction(command.actionId());
+        requireStage(action, ActionStage.ASSIGNED, ActionStage.ACCEPTED, ActionStage.DECLINED);
+        apply(new ActionCancelled(caseId, command.actionId(), command.reason()));
+        deadlines.cancelAllWithinScope(ActionDue.deadlineName(command.actionId()));
+    }
+
+    @CommandHandler
+    void handle(ReassignAction command, PartnerDirectory partners) {
+        requireChair(command.actor(), "only the chair reassigns actions");
+        requireOpen("actions can only be reassigned in an open case");
+        ActionItem action = requireAction(command.actionId());
+        requireStage(action, ActionStage.ASSIGNED, ActionStage.ACCEPTED, ActionStage.DECLINED);
+        requireActive(partners, command.assignee(), "assignee");
+        requireParticipant(command.assignee(), "the assignee must take part in the case");
+        if (action.assignee().equals(command.assignee())) {
+            throw new RuleViolation("same-assignee", "the action is already assigned to " + command.assignee());
+        }
+        apply(new ActionReassigned(caseId, command.actionId(), action.assignee(), command.assignee(), command.reason()));
+        requestConsents(command.actionId(), action.reliesOn(), command.assignee());
+    }
+
+    @CommandHandler
+    void handle(ChangeActionDueDate command, Clock clock, DeadlineManager deadlines) {
+        requireChair(command.actor(), "only the chair moves an action's due date");
+        ActionItem action = requireAction(command.actionId());
+        requireStage(action, ActionStage.ASSIGNED, ActionStage.ACCEPTED);
+        if (command.dueDate().isBefore(LocalDate.now(clock))) {
+            throw new RuleViolation("due-date-in-past", "the due date of an action cannot be in the past");
+        }
+        if (command.dueDate().equals(action.dueDate())) {
+            throw new RuleViolation("same-due-date", "the action is already due on " + command.dueDate());
+        }
+        apply(new ActionDueDateChanged(caseId, command.actionId(), command.dueDate(), command.reason()));
+        deadlines.cancelAllWithinScope(ActionDue.deadlineName(command.actionId()));
+        schedule(deadlines, new ActionDue(command.actionId(), command.dueDate()), clock);
+    }
+
+    /**
+     * An action's deadline is met: the action becomes overdue once, if it is still open and still due on that day
+     * (a deadline that outlived a change of due date, a completion or a cancellation changes nothing).
+     */
+    @DeadlineHandler
+    void on(ActionDue due) {
+        ActionItem action = actions.get(due.actionId());
+        if (action != null && action.stage().open() && !action.overdue()
+                && (action.dueDate() == null || action.dueDate().equals(due.dueDate()))) {
+            apply(new ActionBecameOverdue(caseId, due.actionId(), action.assignee(), due.dueDate()));
+        }
+    }
+
+    private static void schedule(DeadlineManager deadlines, ActionDue due, Clock clock) {
+        deadlines.schedule(due.passesAt(clock), ActionDue.deadlineName(due.actionId()), due);
     }
 
     @CommandHandler
@@ -202,27 +268,19 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(CompleteAction command) {
-        requireRepresentative(command.actor(), "only a partner's representative completes actions");
-        ActionItem action = actions.get(command.actionId());
-        if (action == null) {
-            throw new UnknownItem("unknown-action", "the case has no such action");
-        }
-        if (!action.assignee().equals(command.actor().partner())) {
-            throw new NotAllowed("not-the-assignee", "only the partner that took on an action may complete it");
-        }
-        if (action.completed()) {
-            throw new RuleViolation("action-already-completed", "this action has already been completed");
-        }
-        if (action.consents().containsValue(Consent.REFUSED)) {
+    void handle(CompleteAction command, DeadlineManager deadlines) {
+        ActionItem action = requireAssigneeOf(command.actor(), command.actionId(), "completes");
+        requireStage(action, ActionStage.ASSIGNED, ActionStage.ACCEPTED);
+        if (action.consents().containsValue(ActionItem.Consent.REFUSED)) {
             throw new RuleViolation("consent-refused",
                     "the owner of information this action relies on refused consent: it cannot be completed");
         }
-        if (action.consents().containsValue(Consent.PENDING)) {
+        if (action.consents().containsValue(ActionItem.Consent.PENDING)) {
             throw new RuleViolation("consent-pending",
                     "an action cannot be completed before the owners of the information it relies on consent");
         }
         apply(new ActionCompleted(caseId, command.actionId(), action.assignee(), command.outcome()));
+        deadlines.cancelAllWithinScope(ActionDue.deadlineName(command.actionId()));
     }
 
     @CommandHandler
@@ -267,11 +325,8 @@ public class Case {
      */
     private PartnerId requireUndecidedConsent(Actor actor, ActionId actionId, InformationId informationId) {
         requireRepresentative(actor, "only a partner's representative decides on consent");
-        ActionItem action = actions.get(actionId);
-        if (action == null) {
-            throw new UnknownItem("unknown-action", "the case has no such action");
-        }
-        Consent consent = action.consents().get(informationId);
+        ActionItem action = requireAction(actionId);
+        ActionItem.Consent consent = action.consents().get(informationId);
         if (consent == null) {
             throw new UnknownItem("unknown-consent", "the action did not ask consent to rely on this information");
         }
@@ -279,7 +334,7 @@ public class Case {
         if (!owner.equals(actor.partner())) {
             throw new NotAllowed("not-the-owner", "only the partner that shared information decides on consent to rely on it");
         }
-        if (consent != Consent.PENDING) {
+        if (consent != ActionItem.Consent.PENDING) {
             throw new RuleViolation("consent-already-decided", "consent for this information has already been decided");
         }
         return owner;
@@ -300,6 +355,39 @@ public class Case {
         if (!chair) {
             requireParticipant(actor.partner(), "only the chair or a partner taking part in the case records " + what);
         }
+    }
+
+    private ActionItem requireAction(ActionId actionId) {
+        ActionItem action = actions.get(actionId);
+        if (action == null) {
+            throw new UnknownItem("unknown-action", "the case has no such action");
+        }
+        return action;
+    }
+
+    /** The action, when the actor represents the partner it is assigned to. */
+    private ActionItem requireAssigneeOf(Actor actor, ActionId actionId, String what) {
+        requireRepresentative(actor, "only a partner's representative " + what + " actions");
+        ActionItem action = requireAction(actionId);
+        if (!action.assignee().equals(actor.partner())) {
+            throw new NotAllowed("not-the-assignee", "only the partner an action is assigned to " + what + " it");
+        }
+        return action;
+    }
+
+    /** Refuses unless the action stands at one of these stages, saying where it stands instead. */
+    private static void requireStage(ActionItem action, ActionStage... allowed) {
+        ActionStage stage = action.stage();
+        if (List.of(allowed).contains(stage)) {
+            return;
+        }
+        throw switch (stage) {
+            case COMPLETED -> new RuleViolation("action-already-completed", "this action has already been completed");
+            case CANCELLED -> new RuleViolation("action-cancelled", "this action was cancelled");
+            case DECLINED -> new RuleViolation("action-declined", "this action was declined: the chair may reassign it");
+            case ACCEPTED -> new RuleViolation("action-already-accepted", "this action has already been accepted");
+            case ASSIGNED -> new RuleViolation("action-not-answered", "the assignee has not answered this action yet");
+        };
     }
 
     /** A date on which something happened: today or before, "today" as the service's clock reads it. */
@@ -383,27 +471,57 @@ public class Case {
 
     @EventSourcingHandler
     void on(ActionAssigned event) {
-        actions.put(event.actionId(), new ActionItem(event.assignee(), false, Map.of()));
+        actions.put(event.actionId(), ActionItem.assigned(event.assignee(), event.dueDate(), event.reliesOn()));
+    }
+
+    @EventSourcingHandler
+    void on(ActionAccepted event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.at(ActionStage.ACCEPTED));
+    }
+
+    @EventSourcingHandler
+    void on(ActionDeclined event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.at(ActionStage.DECLINED));
+    }
+
+    @EventSourcingHandler
+    void on(ActionCancelled event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.at(ActionStage.CANCELLED));
+    }
+
+    @EventSourcingHandler
+    void on(ActionReassigned event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.reassignedTo(event.assignee()));
+    }
+
+    @EventSourcingHandler
+    void on(ActionDueDateChanged event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.dueOn(event.dueDate()));
+    }
+
+    @EventSourcingHandler
+    void on(ActionBecameOverdue event) {
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.nowOverdue());
     }
 
     @EventSourcingHandler
     void on(ConsentRequested event) {
-        actions.computeIfPresent(event.actionId(), (id, action) -> action.with(event.informationId(), Consent.PENDING));
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.with(event.informationId(), ActionItem.Consent.PENDING));
     }
 
     @EventSourcingHandler
     void on(ConsentGranted event) {
-        actions.computeIfPresent(event.actionId(), (id, action) -> action.with(event.informationId(), Consent.GRANTED));
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.with(event.informationId(), ActionItem.Consent.GRANTED));
     }
 
     @EventSourcingHandler
     void on(ConsentRefused event) {
-        actions.computeIfPresent(event.actionId(), (id, action) -> action.with(event.informationId(), Consent.REFUSED));
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.with(event.informationId(), ActionItem.Consent.REFUSED));
     }
 
     @EventSourcingHandler
     void on(ActionCompleted event) {
-        actions.computeIfPresent(event.actionId(), (id, action) -> action.completedNow());
+        actions.computeIfPresent(event.actionId(), (id, action) -> action.at(ActionStage.COMPLETED));
     }
 
     @EventSourcingHandler

@@ -6,7 +6,9 @@ package org.roundtable.core.cases;
  * what it needs.
  */
 public sealed interface CaseEvent
-        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, ConcernAdvised, ConcernSignposted, InformationEvent, ActionAssigned, ActionCompleted,
+        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, ConcernAdvised, ConcernSignposted,
+        InformationEvent, ActionAssigned, ActionAccepted, ActionDeclined, ActionProgressRecorded, ActionReassigned,
+        ActionDueDateChanged, ActionBecameOverdue, ActionCompleted, ActionCancelled,
         SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened {
 
     CaseId caseId();

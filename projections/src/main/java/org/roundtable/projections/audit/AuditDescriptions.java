@@ -1,7 +1,14 @@
 package org.roundtable.projections.audit;
 
+import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionBecameOverdue;
+import org.roundtable.core.cases.ActionCancelled;
 import org.roundtable.core.cases.ActionCompleted;
+import org.roundtable.core.cases.ActionDeclined;
+import org.roundtable.core.cases.ActionDueDateChanged;
+import org.roundtable.core.cases.ActionProgressRecorded;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
@@ -74,6 +81,13 @@ public final class AuditDescriptions {
         about(InformationWithdrawn.class, (e, owner) -> "Information withdrawn by " + owner);
         sentence(ActionAssigned.class, e -> "Action assigned to %s, due %s".formatted(e.assignee(), e.dueDate()));
         sentence(ActionCompleted.class, e -> "Action completed by " + e.assignee());
+        sentence(ActionAccepted.class, e -> "Action accepted by " + e.assignee());
+        sentence(ActionDeclined.class, e -> "Action declined by " + e.assignee());
+        sentence(ActionProgressRecorded.class, e -> "Progress noted on an action by " + e.assignee());
+        sentence(ActionCancelled.class, e -> "Action cancelled");
+        sentence(ActionReassigned.class, e -> "Action reassigned from %s to %s".formatted(e.previousAssignee(), e.assignee()));
+        sentence(ActionDueDateChanged.class, e -> "Action's due date moved to " + e.dueDate());
+        sentence(ActionBecameOverdue.class, e -> "Action of %s overdue since %s".formatted(e.assignee(), e.dueDate()));
         about(ConsentRequested.class, (e, owner) -> "Consent of %s asked for an action to rely on its information"
                 .formatted(owner));
         about(ConsentGranted.class, (e, owner) -> "Consent granted by %s for an action to rely on its information"

@@ -24,6 +24,7 @@ import java.time.ZoneId;
  * @param idempotency how long the answer to a command sent with an Idempotency-Key is kept
  * @param readModels  how failed read-model updates are retried
  * @param sessions    the round table's sessions
+ * @param deadlines   how often the deadlines kept in the database are looked at
  */
 @ConfigurationProperties("roundtable")
 public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZone,
@@ -37,7 +38,8 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
                                    @DefaultValue Api api,
                                    @DefaultValue Idempotency idempotency,
                                    @DefaultValue ReadModels readModels,
-                                   @DefaultValue Sessions sessions) {
+                                   @DefaultValue Sessions sessions,
+                                   @DefaultValue Deadlines deadlines) {
 
     /**
      * @param tokenLifetime      how long a token from {@code POST /api/tokens} is valid
@@ -106,4 +108,10 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
             }
         }
     }
+
+    /**
+     * @param pollingInterval how often each instance looks for deadlines that are due (an action past its due date
+     *                        becomes overdue within this time, plus the time it takes to record it)
+     */
+    public record Deadlines(@DefaultValue("10s") Duration pollingInterval) { }
 }
