@@ -6,15 +6,13 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 from="$root/roundtable-service/target/browser-screenshots"
 to="$root/docs/screenshots"
 mkdir -p "$to"
-for page in login-nl cases-nl case-nl raise-problems-fr withdraw-fr reciprocity-en; do
-  if [ ! -f "$from/$page.png" ]; then
-    echo "No screenshot $page.png: run ./mvnw verify first" >&2
-    exit 1
-  fi
-  cp "$from/$page.png" "$to/$page.png"
-done
-# The administrator's pages.
-for page in partners-en person-en; do
+pages=(
+  login-nl cases-nl case-nl raise-problems-fr        # logging in, the cases, a case file, raising a concern
+  my-actions-nl waiting-consents-fr                  # a partner's work
+  dashboard-en withdraw-fr reciprocity-en            # the chair's dashboard, withdrawing, reciprocity
+  partners-en person-en                              # the administrator's pages
+)
+for page in "${pages[@]}"; do
   if [ ! -f "$from/$page.png" ]; then
     echo "No screenshot $page.png: run ./mvnw verify first" >&2
     exit 1
