@@ -23,7 +23,7 @@ class StatisticsInTheBrowserTest extends ApiTest {
                 browser.follow(By.cssSelector("a[href='/statistics']"));
 
                 assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cijfers van de ronde tafel");
-                assertThat(browser.driver.findElements(By.cssSelector("section.chart svg"))).hasSize(5);
+                assertThat(browser.driver.findElements(By.cssSelector("section.chart svg"))).hasSize(7);
                 String values = browser.driver.findElement(By.cssSelector("section.chart svg")).getText();
                 assertThat(values).contains("<5").doesNotContain(" 1 ");
                 assertThat(browser.seriousViolations()).as("axe on the figures").isEmpty();
