@@ -5,5 +5,5 @@ import org.roundtable.core.common.PersonalText;
 
 /** The assignee completed an action; the outcome says what came of it. */
 public record ActionCompleted(CaseId caseId, ActionId actionId, PartnerId assignee, PersonalText outcome)
-        implements CaseEvent {
+        implements ActionEvent {
 }

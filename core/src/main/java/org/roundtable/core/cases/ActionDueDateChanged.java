@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** The chair moved an open action's due date, for a reason. */
 public record ActionDueDateChanged(CaseId caseId, ActionId actionId, LocalDate dueDate, PersonalText reason)
-        implements CaseEvent {
+        implements ActionEvent {
 }

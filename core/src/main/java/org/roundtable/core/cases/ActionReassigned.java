@@ -8,5 +8,5 @@ import org.roundtable.core.common.PersonalText;
  * accept it.
  */
 public record ActionReassigned(CaseId caseId, ActionId actionId, PartnerId previousAssignee,
-                               PartnerId assignee, PersonalText reason) implements CaseEvent {
+                               PartnerId assignee, PersonalText reason) implements ActionEvent {
 }

@@ -7,9 +7,7 @@ package org.roundtable.core.cases;
  */
 public sealed interface CaseEvent
         permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, ConcernAdvised, ConcernSignposted,
-        InformationEvent, ActionAssigned, ActionAccepted, ActionDeclined, ActionProgressRecorded, ActionReassigned,
-        ActionDueDateChanged, ActionBecameOverdue, ActionCompleted, ActionCancelled,
-        SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened {
+        InformationEvent, ActionEvent, SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened {
 
     CaseId caseId();
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 /**
  * One action in a list across cases: its case, who does what by when, where it stands, and whether it is overdue
- * (due before the day the list was asked for, and still assigned). The description is null once it was erased.
+ * (its deadline found it still open, or it is open and due before the day the list was asked for). The description is null once it was erased.
  */
 public record ActionOverview(CaseId caseId, CaseNumber caseNumber, ActionId actionId, PartnerId assignee,
                              @Nullable String description, LocalDate dueDate, ActionStatus status, boolean overdue,

@@ -31,6 +31,10 @@ import java.util.UUID;
  */
 class ActionsReader {
 
+    /** An open action whose deadline recorded it overdue, or that is due before today. */
+    private static final String OVERDUE =
+            "a.status in ('ASSIGNED', 'ACCEPTED') and (a.overdue = true or a.due_date < :today)";
+
     private final JdbcClient jdbc;
 
     ActionsReader(JdbcClient jdbc) {
@@ -40,7 +44,7 @@ class ActionsReader {
     List<ActionOverview> find(FindActions query) {
         Reader reader = query.reader();
         StringBuilder sql = new StringBuilder("""
-                select a.action_id, a.case_id, a.assignee, a.description, a.due_date, a.status, a.assigned_at,
+                select a.action_id, a.case_id, a.assignee, a.description, a.due_date, a.status, a.overdue, a.assigned_at,
                        a.completed_at, d.case_number, d.raised_by_partner
                 from case_detail_action a join case_detail d on d.case_id = a.case_id
                 where 1 = 1""");
@@ -65,9 +69,9 @@ class ActionsReader {
             params.put("status", query.status().name());
         }
         if (Boolean.TRUE.equals(query.overdue())) {
-            sql.append(" and a.status = 'ASSIGNED' and a.due_date < :today");
+            sql.append(" and " + OVERDUE);
         } else if (Boolean.FALSE.equals(query.overdue())) {
-            sql.append(" and (a.status <> 'ASSIGNED' or a.due_date >= :today)");
+            sql.append(" and not (" + OVERDUE + ")");
         }
         if (query.dueBefore() != null) {
             sql.append(" and a.due_date < :dueBefore");
@@ -88,8 +92,8 @@ class ActionsReader {
                         rs.getString("description"),
                         rs.getObject("due_date", LocalDate.class),
                         ActionStatus.valueOf(rs.getString("status")),
-                        ActionStatus.valueOf(rs.getString("status")) == ActionStatus.ASSIGNED
-                                && rs.getObject("due_date", LocalDate.class).isBefore(query.today()),
+                        overdue(ActionStatus.valueOf(rs.getString("status")), rs.getBoolean("overdue"),
+                                rs.getObject("due_date", LocalDate.class), query.today()),
                         instant(rs, "assigned_at"),
                         instant(rs, "completed_at"))))
                 .list();
@@ -102,6 +106,11 @@ class ActionsReader {
             }
         }
         return visible;
+    }
+
+    /** The same rule as {@link #OVERDUE}, for one action read. */
+    static boolean overdue(ActionStatus status, boolean recordedOverdue, LocalDate dueDate, LocalDate today) {
+        return status.open() && (recordedOverdue || dueDate.isBefore(today));
     }
 
     /** An action with who raised its case's concern. */

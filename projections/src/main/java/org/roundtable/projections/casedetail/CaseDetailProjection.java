@@ -5,7 +5,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionBecameOverdue;
+import org.roundtable.core.cases.ActionCancelled;
+import org.roundtable.core.cases.ActionDeclined;
+import org.roundtable.core.cases.ActionDueDateChanged;
+import org.roundtable.core.cases.ActionProgressRecorded;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.ActionCompleted;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseOpened;
@@ -40,8 +47,8 @@ public class CaseDetailProjection {
 
     /** The case detail, updated in each command's transaction. Child tables first: they are emptied in this order. */
     public static ReadModel readModel(JdbcClient jdbc) {
-        return ReadModel.inline(NAME, List.of("case_detail_action_reliance", "case_detail_action",
-                "case_detail_information", "case_detail_status_change", "case_detail_participant", "case_detail"),
+        return ReadModel.inline(NAME, List.of("case_detail_action_note", "case_detail_action_reliance",
+                "case_detail_action", "case_detail_information", "case_detail_status_change", "case_detail_participant", "case_detail"),
                 new CaseDetailProjection(jdbc));
     }
 
@@ -135,6 +142,55 @@ public class CaseDetailProjection {
     void on(ActionCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (store.advance(event.caseId(), sequence)) {
             store.completeAction(event, at);
+        }
+    }
+
+    @EventHandler
+    void on(ActionAccepted event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.accept(event);
+        }
+    }
+
+    @EventHandler
+    void on(ActionDeclined event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.decline(event);
+        }
+    }
+
+    @EventHandler
+    void on(ActionProgressRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.addProgress(event, sequence, at);
+        }
+    }
+
+    @EventHandler
+    void on(ActionReassigned event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.reassign(event);
+        }
+    }
+
+    @EventHandler
+    void on(ActionDueDateChanged event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.moveDueDate(event);
+        }
+    }
+
+    @EventHandler
+    void on(ActionBecameOverdue event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.markOverdue(event);
+        }
+    }
+
+    @EventHandler
+    void on(ActionCancelled event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.cancel(event);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.roundtable.projections.casedetail;
 
+import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.AgeBand;
 import org.roundtable.core.cases.CaseId;
@@ -11,6 +12,7 @@ import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
+import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.sharing.CaseAccess;
 import org.roundtable.core.sharing.CaseFacts;
@@ -153,22 +155,51 @@ class CaseDetailReader {
     /** Every action of the case; what it relies on only as far as the reader sees those items. */
     private List<ActionItem> actions(CaseId caseId, Set<InformationId> seen) {
         Map<ActionId, List<InformationId>> reliances = reliances(caseId);
+        Map<ActionId, List<ProgressNote>> progress = progress(caseId);
         return jdbc.sql("select * from case_detail_action where case_id = :caseId order by sequence_number")
                 .param("caseId", caseId.value())
                 .query((rs, row) -> {
                     ActionId actionId = new ActionId(rs.getObject("action_id", UUID.class));
+                    ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
                     return new ActionItem(
                             actionId,
                             new PartnerId(rs.getString("assignee")),
                             rs.getString("description"),
                             rs.getObject("due_date", LocalDate.class),
                             reliances.getOrDefault(actionId, List.of()).stream().filter(seen::contains).toList(),
-                            ActionStatus.valueOf(rs.getString("status")),
+                            status,
                             rs.getString("outcome"),
                             instant(rs, "assigned_at"),
-                            instant(rs, "completed_at"));
+                            instant(rs, "completed_at"),
+                            rs.getBoolean("overdue"),
+                            reason(rs.getString("decline_reason"), status == ActionStatus.DECLINED),
+                            reason(rs.getString("cancel_reason"), status == ActionStatus.CANCELLED),
+                            progress.getOrDefault(actionId, List.of()));
                 })
                 .list();
+    }
+
+    /** Each action's progress notes, earliest first. */
+    private Map<ActionId, List<ProgressNote>> progress(CaseId caseId) {
+        Map<ActionId, List<ProgressNote>> notes = new HashMap<>();
+        jdbc.sql("""
+                        select action_id, partner_id, note, noted_at from case_detail_action_note
+                        where case_id = :caseId order by sequence_number""")
+                .param("caseId", caseId.value())
+                .query(rs -> {
+                    notes.computeIfAbsent(new ActionId(rs.getObject("action_id", UUID.class)), id -> new ArrayList<>())
+                            .add(new ProgressNote(new PartnerId(rs.getString("partner_id")),
+                                    PersonalText.stored(rs.getString("note")), instant(rs, "noted_at")));
+                });
+        return notes;
+    }
+
+    /** A reason the action's status calls for: erased when its text is gone; none when the status calls for none. */
+    private static @Nullable PersonalText reason(@Nullable String text, boolean given) {
+        if (text != null) {
+            return new PersonalText(text);
+        }
+        return given ? PersonalText.ERASED : null;
     }
 
     private Map<ActionId, List<InformationId>> reliances(CaseId caseId) {

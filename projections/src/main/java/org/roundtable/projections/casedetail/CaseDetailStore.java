@@ -1,6 +1,14 @@
 package org.roundtable.projections.casedetail;
 
+import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionBecameOverdue;
+import org.roundtable.core.cases.ActionCancelled;
+import org.roundtable.core.cases.ActionDeclined;
+import org.roundtable.core.cases.ActionDueDateChanged;
+import org.roundtable.core.cases.ActionEvent;
+import org.roundtable.core.cases.ActionProgressRecorded;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.ActionCompleted;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseStatus;
@@ -179,6 +187,63 @@ class CaseDetailStore {
                 .param("status", ActionStatus.COMPLETED.name())
                 .param("outcome", event.outcome().text())
                 .param("completedAt", utc(completedAt))
+                .update();
+    }
+
+    /** Moves an action to a status, setting the given columns too ({@code :actionId} and {@code :status} are bound). */
+    JdbcClient.StatementSpec updateAction(ActionEvent event, String assignments) {
+        return jdbc.sql("update case_detail_action set " + assignments + " where action_id = :actionId")
+                .param("actionId", event.actionId().value());
+    }
+
+    void accept(ActionAccepted event) {
+        updateAction(event, "status = :status").param("status", ActionStatus.ACCEPTED.name()).update();
+    }
+
+    void decline(ActionDeclined event) {
+        updateAction(event, "status = :status, decline_reason = :reason")
+                .param("status", ActionStatus.DECLINED.name())
+                .param("reason", event.reason().text())
+                .update();
+    }
+
+    /** The new assignee has still to answer; the decline of the one before is history (the audit trail keeps it). */
+    void reassign(ActionReassigned event) {
+        updateAction(event, "status = :status, assignee = :assignee, decline_reason = null")
+                .param("status", ActionStatus.ASSIGNED.name())
+                .param("assignee", event.assignee().value())
+                .update();
+    }
+
+    /** A new due date: the action is not overdue until its new deadline says so. */
+    void moveDueDate(ActionDueDateChanged event) {
+        updateAction(event, "due_date = :dueDate, overdue = false").param("dueDate", event.dueDate()).update();
+    }
+
+    void markOverdue(ActionBecameOverdue event) {
+        updateAction(event, "overdue = true").update();
+    }
+
+    void cancel(ActionCancelled event) {
+        updateAction(event, "status = :status, cancel_reason = :reason")
+                .param("status", ActionStatus.CANCELLED.name())
+                .param("reason", event.reason().text())
+                .update();
+    }
+
+    void addProgress(ActionProgressRecorded event, long sequence, Instant notedAt) {
+        jdbc.sql("""
+                        insert into case_detail_action_note (action_id, case_id, sequence_number, partner_id, note,
+                            noted_at)
+                        select :actionId, :caseId, :sequence, :partner, :note, :notedAt
+                        where not exists (select 1 from case_detail_action_note
+                                          where case_id = :caseId and sequence_number = :sequence)""")
+                .param("actionId", event.actionId().value())
+                .param("caseId", event.caseId().value())
+                .param("sequence", sequence)
+                .param("partner", event.assignee().value())
+                .param("note", event.note().text())
+                .param("notedAt", utc(notedAt))
                 .update();
     }
 

@@ -13,8 +13,8 @@ import java.util.Objects;
  * Asks for the actions the reader may see, across every case whose file they may see, by due date (the earliest
  * first). Each filter left null lets everything through: the partner an action is assigned to, its case, its
  * status, whether it is overdue, a day it is due before, and a moment before which completed actions are left
- * out. An action is overdue when its due date is before {@code today} (in the service's time zone) and it is
- * still assigned.
+ * out. An action is overdue when it is still open (assigned or accepted) and either its deadline recorded it overdue
+ * or its due date is before {@code today} (in the service's time zone).
  */
 public record FindActions(Reader reader, LocalDate today, @Nullable PartnerId assignee, @Nullable CaseId caseId,
                           @Nullable ActionStatus status, @Nullable Boolean overdue, @Nullable LocalDate dueBefore,

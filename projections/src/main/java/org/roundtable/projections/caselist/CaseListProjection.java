@@ -4,8 +4,16 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionBecameOverdue;
+import org.roundtable.core.cases.ActionCancelled;
 import org.roundtable.core.cases.ActionCompleted;
+import org.roundtable.core.cases.ActionDeclined;
+import org.roundtable.core.cases.ActionDueDateChanged;
+import org.roundtable.core.cases.ActionEvent;
+import org.roundtable.core.cases.ActionProgressRecorded;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseOpened;
@@ -35,7 +43,8 @@ public class CaseListProjection {
 
     /** The case list, updated in each command's transaction. */
     public static ReadModel readModel(JdbcClient jdbc) {
-        return ReadModel.inline(NAME, List.of("case_list_participant", "case_list"), new CaseListProjection(jdbc));
+        return ReadModel.inline(NAME, List.of("case_list_action", "case_list_participant", "case_list"),
+                new CaseListProjection(jdbc));
     }
 
     private final JdbcClient jdbc;
@@ -118,12 +127,48 @@ public class CaseListProjection {
 
     @EventHandler
     void on(ActionAssigned event, @SequenceNumber long sequence) {
-        advance(event.caseId(), sequence, "open_action_count = open_action_count + 1").update();
+        action(event, sequence, true);
+    }
+
+    @EventHandler
+    void on(ActionAccepted event, @SequenceNumber long sequence) {
+        action(event, sequence, true);
+    }
+
+    @EventHandler
+    void on(ActionDeclined event, @SequenceNumber long sequence) {
+        action(event, sequence, false);
+    }
+
+    @EventHandler
+    void on(ActionProgressRecorded event, @SequenceNumber long sequence) {
+        action(event, sequence, true);
+    }
+
+    /** A declined action handed to another partner is open again. */
+    @EventHandler
+    void on(ActionReassigned event, @SequenceNumber long sequence) {
+        action(event, sequence, true);
+    }
+
+    @EventHandler
+    void on(ActionDueDateChanged event, @SequenceNumber long sequence) {
+        action(event, sequence, true);
+    }
+
+    @EventHandler
+    void on(ActionBecameOverdue event, @SequenceNumber long sequence) {
+        action(event, sequence, true);
     }
 
     @EventHandler
     void on(ActionCompleted event, @SequenceNumber long sequence) {
-        advance(event.caseId(), sequence, "open_action_count = open_action_count - 1").update();
+        action(event, sequence, false);
+    }
+
+    @EventHandler
+    void on(ActionCancelled event, @SequenceNumber long sequence) {
+        action(event, sequence, false);
     }
 
     @EventHandler
@@ -144,6 +189,33 @@ public class CaseListProjection {
     @QueryHandler
     List<CaseSummary> handle(FindCases query) {
         return reader.find(query.reader(), query.status());
+    }
+
+    /**
+     * Records whether an action is open after this event, then counts the case's open actions again: a count
+     * recomputed from the actions cannot drift, whatever order declines, reassignments and cancellations come in.
+     */
+    private void action(ActionEvent event, long sequence, boolean open) {
+        if (advance(event.caseId(), sequence, "open_action_count = open_action_count").update() == 0) {
+            return;
+        }
+        int updated = jdbc.sql("update case_list_action set open = :open where action_id = :actionId")
+                .param("actionId", event.actionId().value())
+                .param("open", open)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("insert into case_list_action (action_id, case_id, open) values (:actionId, :caseId, :open)")
+                    .param("actionId", event.actionId().value())
+                    .param("caseId", event.caseId().value())
+                    .param("open", open)
+                    .update();
+        }
+        jdbc.sql("""
+                        update case_list set open_action_count =
+                            (select count(*) from case_list_action where case_id = :caseId and open = true)
+                        where case_id = :caseId""")
+                .param("caseId", event.caseId().value())
+                .update();
     }
 
     /**

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionEvent;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConsentGranted;
@@ -80,6 +82,26 @@ public class ConsentsProjection {
         if (store.advance(event.caseId(), sequence)) {
             store.addAction(event);
         }
+    }
+
+    /**
+     * The owners' consent was asked for the action, not for one assignee: a request already answered stays
+     * answered, and names the new assignee as the one relying on the item.
+     */
+    @EventHandler
+    void on(ActionReassigned event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.reassignAction(event);
+        }
+    }
+
+    /**
+     * The rest of an action's life (accepted, declined, progress noted, due date moved, overdue, completed,
+     * cancelled) leaves its consents as the need-to-know rules made them: a consent is about relying on an item.
+     */
+    @EventHandler
+    void on(ActionEvent event) {
+        // changes no consent, by decision: see above
     }
 
     @EventHandler

@@ -1,6 +1,7 @@
 package org.roundtable.projections.consents;
 
 import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.ConsentRequested;
@@ -88,6 +89,13 @@ class ConsentsStore {
                         where not exists (select 1 from consents_action where action_id = :actionId)""")
                 .param("actionId", event.actionId().value())
                 .param("caseId", event.caseId().value())
+                .param("assignee", event.assignee().value())
+                .update();
+    }
+
+    void reassignAction(ActionReassigned event) {
+        jdbc.sql("update consents_action set assignee = :assignee where action_id = :actionId")
+                .param("actionId", event.actionId().value())
                 .param("assignee", event.assignee().value())
                 .update();
     }

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.core.cases.ActionAssigned;
 import org.roundtable.core.cases.ActionCompleted;
+import org.roundtable.core.cases.ActionEvent;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.common.NotAllowed;
@@ -19,9 +21,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Keeps, per partner, the events in which it gave (shared an item) or took on work (an action assigned to it,
- * completed by it), and answers {@link FindReciprocity} with their counts per partner. It lags: the report
- * may miss the last second's events. A row that exists already is skipped by the insert itself ({@code on
+ * Keeps, per partner, the events in which it gave (shared an item) or took on work (an action assigned or
+ * reassigned to it, completed by it), and answers {@link FindReciprocity} with their counts per partner. It lags:
+ * the report may miss the last second's events. A row that exists already is skipped by the insert itself ({@code on
  * conflict do nothing}): an event is counted once, even when two processors handle it while one takes a
  * segment's claim over from the other.
  */
@@ -55,6 +57,24 @@ public class ReciprocityProjection {
     @EventHandler
     void on(ActionCompleted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         record(event.caseId(), sequence, event.assignee(), Kind.COMPLETED, at);
+    }
+
+    /**
+     * A reassignment hands the work to another partner: the new assignee takes it on, and counts it as taken on;
+     * the partner it came from keeps the count of its own assignment, for it did take the work on once.
+     */
+    @EventHandler
+    void on(ActionReassigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        record(event.caseId(), sequence, event.assignee(), Kind.TAKEN_ON, at);
+    }
+
+    /**
+     * The rest of an action's life (accepted, declined, progress noted, due date moved, overdue, cancelled) neither
+     * gives nor takes: the report counts work handed to a partner and work it finished, not how it went.
+     */
+    @EventHandler
+    void on(ActionEvent event) {
+        // counts nothing, by decision: see above
     }
 
     /** Each partner with anything in the period, by partner code. */

@@ -6,8 +6,15 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jspecify.annotations.Nullable;
+import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionBecameOverdue;
+import org.roundtable.core.cases.ActionCancelled;
 import org.roundtable.core.cases.ActionCompleted;
+import org.roundtable.core.cases.ActionDeclined;
+import org.roundtable.core.cases.ActionDueDateChanged;
+import org.roundtable.core.cases.ActionProgressRecorded;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
@@ -188,6 +195,54 @@ public class SessionsProjection {
 
     @EventHandler
     void on(ActionCompleted event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.endAction(event.actionId());
+        }
+    }
+
+    /** An accepted action stays open as it was: who has it and when it is due drive the agenda. */
+    @EventHandler
+    void on(ActionAccepted event, @SequenceNumber long sequence) {
+        store.advanceCase(event.caseId(), sequence);
+    }
+
+    /** A declined action is no longer anyone's to do, until the chair reassigns it. */
+    @EventHandler
+    void on(ActionDeclined event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.endAction(event.actionId());
+        }
+    }
+
+    @EventHandler
+    void on(ActionProgressRecorded event, @SequenceNumber long sequence) {
+        store.advanceCase(event.caseId(), sequence);
+    }
+
+    /** The new assignee has it, open again if it had been declined. */
+    @EventHandler
+    void on(ActionReassigned event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.reassignAction(event);
+        }
+    }
+
+    /** A moved due date decides whether the action is overdue by the session's day. */
+    @EventHandler
+    void on(ActionDueDateChanged event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.moveAction(event);
+        }
+    }
+
+    /** Its due date, still kept, already says it is overdue by any later session's day. */
+    @EventHandler
+    void on(ActionBecameOverdue event, @SequenceNumber long sequence) {
+        store.advanceCase(event.caseId(), sequence);
+    }
+
+    @EventHandler
+    void on(ActionCancelled event, @SequenceNumber long sequence) {
         if (store.advanceCase(event.caseId(), sequence)) {
             store.endAction(event.actionId());
         }

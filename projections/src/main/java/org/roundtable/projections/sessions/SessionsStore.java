@@ -2,7 +2,9 @@ package org.roundtable.projections.sessions;
 
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionDueDateChanged;
 import org.roundtable.core.cases.ActionId;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.common.PartnerId;
@@ -228,6 +230,20 @@ class SessionsStore {
     void endAction(ActionId actionId) {
         jdbc.sql("update sessions_action set open = false where action_id = :actionId")
                 .param("actionId", actionId.value())
+                .update();
+    }
+
+    void reassignAction(ActionReassigned event) {
+        jdbc.sql("update sessions_action set assignee = :assignee, open = true where action_id = :actionId")
+                .param("actionId", event.actionId().value())
+                .param("assignee", event.assignee().value())
+                .update();
+    }
+
+    void moveAction(ActionDueDateChanged event) {
+        jdbc.sql("update sessions_action set due_date = :dueDate where action_id = :actionId")
+                .param("actionId", event.actionId().value())
+                .param("dueDate", java.sql.Date.valueOf(event.dueDate()))
                 .update();
     }
 

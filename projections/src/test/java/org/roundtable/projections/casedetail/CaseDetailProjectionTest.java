@@ -115,7 +115,7 @@ class CaseDetailProjectionTest {
         apply(story.raised(), story.opened(), story.schoolShared(), story.actionAssigned());
         assertThat(detail().actions()).containsExactly(new ActionItem(story.action, SCHOOL,
                 "Talk with the parents.", DUE, List.of(story.schoolInformation), ActionStatus.ASSIGNED, null,
-                story.time(4), null));
+                story.time(4), null, false, null, null, List.of()));
 
         apply(story.actionCompleted());
 

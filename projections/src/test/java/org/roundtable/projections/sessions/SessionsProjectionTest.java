@@ -5,7 +5,13 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
+import org.roundtable.core.cases.ActionBecameOverdue;
+import org.roundtable.core.cases.ActionCancelled;
+import org.roundtable.core.cases.ActionDeclined;
+import org.roundtable.core.cases.ActionDueDateChanged;
+import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.ActionCompleted;
 import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.AgeBand;
@@ -307,6 +313,40 @@ class SessionsProjectionTest {
         }
 
         assertThat(find(Readers.OFFICER)).isEqualTo(before);
+    }
+
+    @Test
+    void a_declined_or_moved_action_leaves_the_proposal_and_a_reassigned_one_comes_back() throws Exception {
+        cases();
+        scheduled();
+        deliver(ofCase(schoolCase, new ActionDeclined(schoolCase, overdue, POLICE, PersonalText.of("no contact")), at(6)));
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .containsExactly(AgendaPurpose.SCREENING);
+
+        deliver(ofCase(schoolCase, new ActionReassigned(schoolCase, overdue, POLICE, YOUTH_WORK,
+                PersonalText.of("youth work knows him")), at(7)));
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .containsExactly(AgendaPurpose.SCREENING, AgendaPurpose.OVERDUE_ACTION);
+
+        deliver(ofCase(schoolCase, new ActionDueDateChanged(schoolCase, overdue, LocalDate.of(2026, 3, 20),
+                PersonalText.of("after the holiday")), at(8)));
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .containsExactly(AgendaPurpose.SCREENING);
+    }
+
+    @Test
+    void a_cancelled_action_is_no_longer_overdue_on_the_agenda() throws Exception {
+        cases();
+        scheduled();
+        deliver(ofCase(schoolCase, new ActionAccepted(schoolCase, overdue, POLICE), at(6)),
+                ofCase(schoolCase, new ActionBecameOverdue(schoolCase, overdue, POLICE, LocalDate.of(2026, 3, 5)), at(7)));
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .contains(AgendaPurpose.OVERDUE_ACTION);
+
+        deliver(ofCase(schoolCase, new ActionCancelled(schoolCase, overdue, PersonalText.of("not needed")), at(8)));
+
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .containsExactly(AgendaPurpose.SCREENING);
     }
 
     /** Three cases, a session with two items, attendance, an agreement, notes, closing and two corrections. */

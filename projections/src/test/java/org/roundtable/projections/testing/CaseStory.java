@@ -145,6 +145,11 @@ public final class CaseStory {
         return at(9, CHAIR, new CaseClosed(caseId, ClosureReason.RISK_REDUCED, PersonalText.of("Calm again.")));
     }
 
+    /** Another event of this case, at a sequence number of its own, by this actor: for stories the happy one lacks. */
+    public <E extends CaseEvent> Recorded<E> then(long sequence, Actor actor, E event) {
+        return at(sequence, actor, event);
+    }
+
     /** When the event at this sequence number happened: an hour after the one before. */
     public Instant time(long sequence) {
         return start.plus(Duration.ofHours(sequence));

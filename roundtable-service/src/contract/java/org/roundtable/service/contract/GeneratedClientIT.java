@@ -15,6 +15,11 @@ import org.roundtable.client.api.LoginsApi;
 import org.roundtable.client.api.ReportsApi;
 import org.roundtable.client.api.SessionsApi;
 import org.roundtable.client.model.AcceptAgendaRequest;
+import org.roundtable.client.model.ReassignActionRequest;
+import org.roundtable.client.model.DeclineActionRequest;
+import org.roundtable.client.model.ChangeDueDateRequest;
+import org.roundtable.client.model.CancelActionRequest;
+import org.roundtable.client.model.ActionProgressRequest;
 import org.roundtable.client.model.AddRepresentativeRequest;
 import org.roundtable.client.model.AgendaItemRequest;
 import org.roundtable.client.model.AgendaItemView;
@@ -83,6 +88,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
@@ -189,6 +195,31 @@ class GeneratedClientIT {
                 .singleElement().satisfies(shared -> assertThat(shared.getSourceHidden()).isFalse());
         assertThat(chris.cases().getDisclosures(caseId, null).getPartners()).extracting(p -> p.getPartner())
                 .contains("city");
+    }
+
+    @Test
+    void an_action_is_accepted_noted_moved_cancelled_and_another_declined_and_reassigned() throws ApiException {
+        As chris = as("chris");
+        As youssef = as("youssef");
+        UUID caseId = raise();
+        chris.cases().screenConcern(caseId, new ScreeningRequest(new OpenCase()
+                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school", "youth-work"))), null);
+        UUID visit = chris.actions().assignAction(caseId, new AssignActionRequest().assignee("youth-work")
+                .description("Invite Sam to the football project").dueDate(LocalDate.now().plusDays(14)), null).getActionId();
+        youssef.actions().acceptAction(caseId, visit, null);
+        youssef.actions().recordActionProgress(caseId, visit, new ActionProgressRequest().note("Met him at the club"), null);
+        chris.actions().changeActionDueDate(caseId, visit, new ChangeDueDateRequest().dueDate(LocalDate.now().plusDays(30))
+                .reason("The family is away"), null);
+        chris.actions().cancelAction(caseId, visit, new CancelActionRequest().reason("The family moved away"), null);
+        UUID talk = chris.actions().assignAction(caseId, new AssignActionRequest().assignee("youth-work")
+                .description("Talk with the parents").dueDate(LocalDate.now().plusDays(14)), null).getActionId();
+        youssef.actions().declineAction(caseId, talk, new DeclineActionRequest().reason("We do not know the parents"), null);
+        chris.actions().reassignAction(caseId, talk, new ReassignActionRequest().assignee("school")
+                .reason("The school sees them daily"), null);
+
+        assertThat(chris.cases().getCase(caseId, null).getActions())
+                .extracting(shown -> String.valueOf(shown.getStatus()), shown -> shown.getAssignee())
+                .containsExactly(tuple("CANCELLED", "youth-work"), tuple("ASSIGNED", "school"));
     }
 
     @Test

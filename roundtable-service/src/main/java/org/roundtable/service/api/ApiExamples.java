@@ -56,6 +56,16 @@ final class ApiExamples {
                      "dueDate": "2030-01-31", "reliesOn": ["3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10"]}""")),
             Map.entry("completeAction", Map.of("outcome", """
                     {"outcome": "Joined the team"}""")),
+            Map.entry("declineAction", Map.of("decline", """
+                    {"reason": "We have no contact with the family"}""")),
+            Map.entry("recordActionProgress", Map.of("progress", """
+                    {"note": "Called the parents; a visit is planned for Tuesday"}""")),
+            Map.entry("cancelAction", Map.of("cancellation", """
+                    {"reason": "The family moved away"}""")),
+            Map.entry("reassignAction", Map.of("reassignment", """
+                    {"assignee": "police", "reason": "The police know the family"}""")),
+            Map.entry("changeActionDueDate", Map.of("dueDate", """
+                    {"dueDate": "2030-02-28", "reason": "The family is away until February"}""")),
             Map.entry("decideConsent", ordered(
                     "grant", """
                             {"decision": "GRANTED"}""",

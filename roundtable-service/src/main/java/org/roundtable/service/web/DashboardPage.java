@@ -9,7 +9,6 @@ import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.Role;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.casedetail.ActionOverview;
-import org.roundtable.projections.casedetail.ActionStatus;
 import org.roundtable.projections.casedetail.FindActions;
 import org.roundtable.projections.caselist.CaseSummary;
 import org.roundtable.projections.caselist.FindCases;
@@ -68,8 +67,9 @@ class DashboardPage {
         List<CaseSummary> cases = queries.query(FindCases.all(reader),
                 ResponseTypes.multipleInstancesOf(CaseSummary.class)).join();
         accessLog.shown(reader, Look.CASE_LIST, null, why, List.of());
-        List<ActionOverview> due = queries.query(FindActions.all(reader, today).withStatus(ActionStatus.ASSIGNED)
-                .dueBefore(today.plusDays(DUE_SOON_DAYS)), ResponseTypes.multipleInstancesOf(ActionOverview.class)).join();
+        List<ActionOverview> due = queries.query(FindActions.all(reader, today).dueBefore(today.plusDays(DUE_SOON_DAYS)),
+                        ResponseTypes.multipleInstancesOf(ActionOverview.class)).join()
+                .stream().filter(action -> action.status().open()).toList();
         LooksAcrossCases.record(accessLog, reader, Look.ACTIONS, why,
                 due.stream().map(action -> new LooksAcrossCases.Shown(action.caseId(), null)).toList());
         List<ConsentRequest> refused = queries.query(new FindConsentRequests(reader, ConsentStatus.REFUSED, null),

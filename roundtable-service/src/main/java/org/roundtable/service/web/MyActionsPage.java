@@ -5,7 +5,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.casedetail.ActionOverview;
-import org.roundtable.projections.casedetail.ActionStatus;
 import org.roundtable.projections.casedetail.FindActions;
 import org.roundtable.service.access.AccessLog;
 import org.roundtable.service.access.Look;
@@ -52,8 +51,8 @@ class MyActionsPage {
         List<ActionOverview> actions = queries.query(query, ResponseTypes.multipleInstancesOf(ActionOverview.class)).join();
         LooksAcrossCases.record(accessLog, reader, Look.ACTIONS, why,
                 actions.stream().map(action -> new LooksAcrossCases.Shown(action.caseId(), null)).toList());
-        model.addAttribute("open", actions.stream().filter(action -> action.status() == ActionStatus.ASSIGNED).toList());
-        model.addAttribute("done", actions.stream().filter(action -> action.status() == ActionStatus.COMPLETED).toList());
+        model.addAttribute("open", actions.stream().filter(action -> action.status().open()).toList());
+        model.addAttribute("done", actions.stream().filter(action -> !action.status().open()).toList());
         model.addAttribute("date", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
         return "actions";
     }

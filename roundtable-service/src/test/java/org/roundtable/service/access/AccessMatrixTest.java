@@ -64,6 +64,12 @@ class AccessMatrixTest extends ApiTest {
         commands.put("assign an action: `POST /api/cases/{caseId}/actions`", "open");
         commands.put("grant consent to rely on the owner's item: `POST /api/cases/{caseId}/actions/{actionId}/consents/{informationId}`", "open");
         commands.put("complete the owner's action: `POST /api/cases/{caseId}/actions/{actionId}/completion`", "open");
+        commands.put("accept the owner's action: `POST /api/cases/{caseId}/actions/{actionId}/acceptance`", "open");
+        commands.put("decline the owner's action: `POST /api/cases/{caseId}/actions/{actionId}/decline`", "open");
+        commands.put("note progress on the owner's action: `POST /api/cases/{caseId}/actions/{actionId}/progress`", "open");
+        commands.put("cancel an action: `POST /api/cases/{caseId}/actions/{actionId}/cancellation`", "open");
+        commands.put("reassign an action: `POST /api/cases/{caseId}/actions/{actionId}/reassignment`", "open");
+        commands.put("move an action's due date: `POST /api/cases/{caseId}/actions/{actionId}/due-date`", "open");
         commands.put("record the subject's consent: `POST /api/cases/{caseId}/subject/consent`", "open");
         commands.put("record that the subject was informed: `POST /api/cases/{caseId}/subject/informing`", "open");
         commands.put("close the case: `POST /api/cases/{caseId}/closure`", "open");
@@ -189,6 +195,18 @@ class AccessMatrixTest extends ApiTest {
                     cases + "/actions/" + prepared.relyingAction() + "/consents/" + prepared.item(), "{\"decision\": \"GRANTED\"}");
             case "complete the owner's action" -> post(reader, cases + "/actions/" + prepared.policeAction() + "/completion",
                     "{\"outcome\": \"Talked with the family\"}");
+            case "accept the owner's action" -> post(reader, cases + "/actions/" + prepared.policeAction() + "/acceptance",
+                    null);
+            case "decline the owner's action" -> post(reader, cases + "/actions/" + prepared.policeAction() + "/decline",
+                    "{\"reason\": \"We have no contact with the family\"}");
+            case "note progress on the owner's action" -> post(reader, cases + "/actions/" + prepared.policeAction()
+                    + "/progress", "{\"note\": \"Called the parents\"}");
+            case "cancel an action" -> post(reader, cases + "/actions/" + prepared.policeAction() + "/cancellation",
+                    "{\"reason\": \"The family moved away\"}");
+            case "reassign an action" -> post(reader, cases + "/actions/" + prepared.policeAction() + "/reassignment",
+                    "{\"assignee\": \"youth-work\", \"reason\": \"Youth work knows him\"}");
+            case "move an action's due date" -> post(reader, cases + "/actions/" + prepared.policeAction() + "/due-date",
+                    "{\"dueDate\": \"" + LocalDate.now().plusDays(30) + "\", \"reason\": \"The family is away\"}");
             case "record the subject's consent" -> post(reader, cases + "/subject/consent",
                     "{\"decision\": \"GIVEN\", \"by\": \"PARENT\", \"on\": \"" + today + "\"}");
             case "record that the subject was informed" -> post(reader, cases + "/subject/informing",

@@ -97,6 +97,21 @@ class MessageBundlesTest {
         }
     }
 
+    /** A key given twice in one bundle keeps only its last text, silently: each key is given once. */
+    @Test
+    void each_key_is_given_once_in_each_bundle() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_nl.properties", "messages_fr.properties")) {
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + bundle)) {
+                assertThat(in).as(bundle).isNotNull();
+                List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .toList();
+                assertThat(keys).as(bundle).doesNotHaveDuplicates();
+            }
+        }
+    }
+
     private static Set<String> keys(String bundle) throws IOException {
         return load(bundle).stringPropertyNames();
     }
