@@ -46,7 +46,7 @@ class RunningASessionInTheBrowserTest extends ApiTest {
                 setValue(browser, By.id("startsAt"), LocalDateTime.ofInstant(startsAt, ROUND_TABLE).toString());
                 browser.driver.findElement(By.id("place")).sendKeys("Stadhuis, zaal 2");
                 browser.driver.findElement(By.cssSelector("main form button[type=submit].primary")).click();
-                wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("agenda-title")));
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("agenda-title")));
                 String sessionPage = browser.driver.getCurrentUrl();
                 assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Zitting van");
                 assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Gepland");
@@ -59,24 +59,24 @@ class RunningASessionInTheBrowserTest extends ApiTest {
                 assertThat(browser.driver.findElement(By.cssSelector("label[for='proposed-" + caseId + "']")).getText())
                         .isEqualTo(caseNumber + ": Screening van een zorg, 12 minuten");
                 browser.driver.findElement(By.id("accept-proposal")).click();
-                wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
                 assertThat(browser.driver.findElement(By.id("agenda")).getText()).contains(caseNumber, "Screening van een zorg");
 
                 new Select(browser.driver.findElement(By.id("attendance-school"))).selectByValue("PRESENT");
                 new Select(browser.driver.findElement(By.id("by-school"))).selectByValue("sofie");
                 browser.driver.findElement(By.xpath("//select[@id='attendance-school']/ancestor::form//button")).click();
-                wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.agrees")));
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.agrees")));
                 assertThat(browser.driver.findElement(By.id("agreement")).getText()).isEqualTo("Vertrouwelijkheid");
                 assertThat(browser.driver.findElement(By.cssSelector("blockquote.statement")).getText())
                         .contains("Niemand is verplicht te spreken");
                 browser.driver.findElement(By.cssSelector("button.agrees")).click();
-                wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".agreed")));
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".agreed")));
                 assertThat(browser.driver.findElement(By.cssSelector(".agreements")).getText()).contains("sofie (school)", "ingestemd om");
 
                 WebElement note = browser.driver.findElement(By.cssSelector("textarea[name=note]"));
                 note.sendKeys("De school spreekt eerst met de ouders.");
                 sentTwice(browser, note);
-                wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.notes")));
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.notes")));
                 assertThat(browser.driver.findElements(By.cssSelector("ul.notes li"))).as("a form sent twice notes once").hasSize(1);
                 assertThat(browser.driver.findElement(By.cssSelector("ul.notes")).getText()).contains("De school spreekt eerst met de ouders.");
                 assertThat(browser.seriousViolations()).as("axe on the run-sheet").isEmpty();
@@ -87,7 +87,7 @@ class RunningASessionInTheBrowserTest extends ApiTest {
                 }
                 browser.driver.get(sessionPage);
                 browser.driver.findElement(By.id("close")).click();
-                wait(browser).until(ExpectedConditions.textToBe(By.id("status"), "Afgesloten"));
+                patiently(browser).until(ExpectedConditions.textToBe(By.id("status"), "Afgesloten"));
                 assertThat(browser.driver.findElements(By.cssSelector("textarea[name=note]"))).as("no more notes").isEmpty();
 
                 browser.follow(By.id("print-link"));
@@ -123,7 +123,7 @@ class RunningASessionInTheBrowserTest extends ApiTest {
                     .then(() => { form.submit(); done(); });""", field);
     }
 
-    static WebDriverWait wait(Browser browser) {
+    static WebDriverWait patiently(Browser browser) {
         return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
     }
 }
