@@ -11,6 +11,7 @@ pages=(
   my-actions-nl waiting-consents-fr                  # a partner's work
   dashboard-en withdraw-fr reciprocity-en            # the chair's dashboard, withdrawing, reciprocity
   partners-en person-en                              # the administrator's pages
+  run-sheet-nl minutes-print-nl                      # the chair's run-sheet and a session's printable minutes
 )
 for page in "${pages[@]}"; do
   if [ ! -f "$from/$page.png" ]; then

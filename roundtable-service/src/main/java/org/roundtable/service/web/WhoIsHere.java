@@ -33,6 +33,7 @@ class WhoIsHere {
                 "maySeeFigures", NeedToKnow.seesStatistics(member.reader()),
                 "chairs", member.roles().contains(Role.CHAIR),
                 "maySeeReciprocity", NeedToKnow.seesReciprocity(member.reader()),
-                "mayAdminister", member.roles().contains(Role.ADMIN));
+                "mayAdminister", member.roles().contains(Role.ADMIN),
+                "maySeeSessions", NeedToKnow.seesSessions(member.reader()));
     }
 }

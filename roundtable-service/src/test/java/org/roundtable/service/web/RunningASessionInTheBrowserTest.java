@@ -1,0 +1,129 @@
+package org.roundtable.service.web;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.roundtable.service.support.ApiTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.service.support.Bodies.concern;
+
+/**
+ * In Dutch, the chair runs a session from the browser alone: schedules it, accepts the proposed agenda, records
+ * attendance and the confidentiality agreement, notes an item (a form sent twice notes it once), closes it once it
+ * has begun, and opens the printable minutes, marked restricted. Every page is checked with axe.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RunningASessionInTheBrowserTest extends ApiTest {
+
+    private static final ZoneId ROUND_TABLE = ZoneId.of("Europe/Brussels");
+
+    @Test
+    void the_chair_schedules_runs_closes_and_prints_a_session() {
+        String caseId = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
+        String caseNumber = api.get("/api/cases/" + caseId).text("caseNumber");
+        Instant startsAt = Instant.now().plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
+        try (Browser browser = new Browser("nl")) {
+            try {
+                browser.logIn(port, "chris");
+                browser.follow(By.cssSelector("nav a[href='/sessions']"));
+                assertThat(browser.seriousViolations()).as("axe on the sessions").isEmpty();
+
+                setValue(browser, By.id("startsAt"), LocalDateTime.ofInstant(startsAt, ROUND_TABLE).toString());
+                browser.driver.findElement(By.id("place")).sendKeys("Stadhuis, zaal 2");
+                browser.driver.findElement(By.cssSelector("main form button[type=submit].primary")).click();
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("agenda-title")));
+                String sessionPage = browser.driver.getCurrentUrl();
+                assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Zitting van");
+                assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Gepland");
+
+                for (WebElement proposed : browser.driver.findElements(By.cssSelector(".proposal input[type=checkbox]"))) {
+                    if (!proposed.getDomAttribute("id").equals("proposed-" + caseId)) {
+                        proposed.click(); // only this story's concern
+                    }
+                }
+                assertThat(browser.driver.findElement(By.cssSelector("label[for='proposed-" + caseId + "']")).getText())
+                        .isEqualTo(caseNumber + ": Screening van een zorg, 12 minuten");
+                browser.driver.findElement(By.id("accept-proposal")).click();
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
+                assertThat(browser.driver.findElement(By.id("agenda")).getText()).contains(caseNumber, "Screening van een zorg");
+
+                new Select(browser.driver.findElement(By.id("attendance-school"))).selectByValue("PRESENT");
+                new Select(browser.driver.findElement(By.id("by-school"))).selectByValue("sofie");
+                browser.driver.findElement(By.xpath("//select[@id='attendance-school']/ancestor::form//button")).click();
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.agrees")));
+                assertThat(browser.driver.findElement(By.id("agreement")).getText()).isEqualTo("Vertrouwelijkheid");
+                assertThat(browser.driver.findElement(By.cssSelector("blockquote.statement")).getText())
+                        .contains("Niemand is verplicht te spreken");
+                browser.driver.findElement(By.cssSelector("button.agrees")).click();
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".agreed")));
+                assertThat(browser.driver.findElement(By.cssSelector(".agreements")).getText()).contains("sofie (school)", "ingestemd om");
+
+                WebElement note = browser.driver.findElement(By.cssSelector("textarea[name=note]"));
+                note.sendKeys("De school spreekt eerst met de ouders.");
+                sentTwice(browser, note);
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ul.notes")));
+                assertThat(browser.driver.findElements(By.cssSelector("ul.notes li"))).as("a form sent twice notes once").hasSize(1);
+                assertThat(browser.driver.findElement(By.cssSelector("ul.notes")).getText()).contains("De school spreekt eerst met de ouders.");
+                assertThat(browser.seriousViolations()).as("axe on the run-sheet").isEmpty();
+                browser.screenshot("run-sheet-nl");
+
+                while (Instant.now().isBefore(startsAt.plusSeconds(1))) {
+                    Thread.sleep(250);
+                }
+                browser.driver.get(sessionPage);
+                browser.driver.findElement(By.id("close")).click();
+                patiently(browser).until(ExpectedConditions.textToBe(By.id("status"), "Afgesloten"));
+                assertThat(browser.driver.findElements(By.cssSelector("textarea[name=note]"))).as("no more notes").isEmpty();
+
+                browser.follow(By.id("print-link"));
+                String minutes = browser.driver.findElement(By.id("main")).getText();
+                assertThat(minutes).contains("Beperkt: alleen voor het werk van de rondetafel", "Verslag van de zitting van",
+                        caseNumber, "De school spreekt eerst met de ouders.", "Aanwezig", "sofie", "Definitief sinds");
+                assertThat(browser.seriousViolations()).as("axe on the printable minutes").isEmpty();
+                browser.screenshot("minutes-print-nl");
+            } catch (AssertionError | RuntimeException | InterruptedException failure) {
+                browser.screenshot("failed-run-sheet-nl");
+                throw new AssertionError(failure);
+            }
+        }
+        assertThat(jdbc.sql("""
+                        select count(*) from access_record where case_id = :caseId and person_id = 'chris'
+                        and look = 'SESSION' and outcome = 'SHOWN'""")
+                .param("caseId", UUID.fromString(caseId)).query(Long.class).single())
+                .as("each view of the run-sheet is a look at the case on it, as the API's read").isGreaterThan(0);
+    }
+
+    /** Sets a field's value as the browser's own picker would (date and time pickers differ by language). */
+    static void setValue(Browser browser, By field, String value) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+                browser.driver.findElement(field), value);
+    }
+
+    /** Sends the form of this field twice, as a double click or a resubmission would: the same form, the same key. */
+    private static void sentTwice(Browser browser, WebElement field) {
+        ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = arguments[0].form;
+                fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)), redirect: 'manual'})
+                    .then(() => { form.submit(); done(); });""", field);
+    }
+
+    static WebDriverWait patiently(Browser browser) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+    }
+}
