@@ -98,10 +98,16 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
      */
     public record ReadModels(@DefaultValue("10s") Duration retryFirstDelay, @DefaultValue("10m") Duration retryMaxDelay) { }
 
-    /** @param minutesPerItem the minutes each item of a proposed agenda suggests for the run-sheet (1 to 120) */
-    public record Sessions(@DefaultValue("12") int minutesPerItem) {
+    /**
+     * @param minutesPerItem         the minutes each item of a proposed agenda suggests for the run-sheet (1 to 120)
+     * @param minutesDueWorkingDays  the working days after a session by which its minutes are to be final (closed)
+     */
+    public record Sessions(@DefaultValue("12") int minutesPerItem, @DefaultValue("3") int minutesDueWorkingDays) {
 
         public Sessions {
+            if (minutesDueWorkingDays < 1 || minutesDueWorkingDays > 30) {
+                throw new IllegalArgumentException("roundtable.sessions.minutes-due-working-days is 1 to 30");
+            }
             if (minutesPerItem < AgendaEntry.MIN_MINUTES || minutesPerItem > AgendaEntry.MAX_MINUTES) {
                 throw new IllegalArgumentException("roundtable.sessions.minutes-per-item is "
                         + AgendaEntry.MIN_MINUTES + " to " + AgendaEntry.MAX_MINUTES);

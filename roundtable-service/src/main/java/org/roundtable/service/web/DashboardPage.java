@@ -7,6 +7,7 @@ import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.Role;
+import org.roundtable.core.sessions.MinutesDue;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.casedetail.ActionOverview;
 import org.roundtable.projections.casedetail.FindActions;
@@ -15,14 +16,18 @@ import org.roundtable.projections.caselist.FindCases;
 import org.roundtable.projections.consents.ConsentRequest;
 import org.roundtable.projections.consents.ConsentStatus;
 import org.roundtable.projections.consents.FindConsentRequests;
+import org.roundtable.projections.sessions.SessionPeriod;
+import org.roundtable.projections.sessions.SessionSummary;
 import org.roundtable.service.access.AccessLog;
 import org.roundtable.service.access.Look;
+import org.roundtable.service.config.RoundtableProperties;
 import org.roundtable.service.access.LooksAcrossCases;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,8 +38,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The chair's start: concerns waiting for screening, open cases, actions overdue and due in the next 7 days, and
- * the consents refused, each counted at the top and listed below. Each list comes from the query the API answers,
+ * The chair's start: the next session and the sessions whose minutes are late, concerns waiting for screening,
+ * open cases, actions overdue and due in the next 7 days, and the consents refused, each counted at the top and listed below. Each list comes from the query the API answers,
  * and each look is recorded like the API's.
  */
 @Controller
@@ -46,12 +51,20 @@ class DashboardPage {
     private final QueryGateway queries;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final SessionReads sessions;
+    private final int minutesDueWorkingDays;
 
-    DashboardPage(QueryGateway queries, AccessLog accessLog, Clock clock) {
+    DashboardPage(QueryGateway queries, AccessLog accessLog, Clock clock, SessionReads sessions,
+                  RoundtableProperties properties) {
         this.queries = queries;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.sessions = sessions;
+        this.minutesDueWorkingDays = properties.sessions().minutesDueWorkingDays();
     }
+
+    /** A session held and not yet closed whose minutes are past the day they were due. */
+    record LateMinutes(SessionSummary session, LocalDate dueOn) { }
 
     /** A refused consent as the dashboard lists it: its case, the action, who asked and who refused. */
     record Refusal(String caseId, String caseNumber, String actionId, @Nullable String action, String asks,
@@ -77,6 +90,17 @@ class DashboardPage {
         LooksAcrossCases.record(accessLog, reader, Look.CONSENT_REQUESTS, why, refused.stream()
                 .map(request -> new LooksAcrossCases.Shown(request.caseId(), request.consent().informationId())).toList());
 
+        List<SessionSummary> scheduled = sessions.list(reader, SessionPeriod.UPCOMING, why);
+        Instant now = clock.instant();
+        model.addAttribute("nextSession", scheduled.stream().filter(session -> session.startsAt().isAfter(now))
+                .findFirst().orElse(null));
+        model.addAttribute("lateMinutes", scheduled.stream().filter(session -> !session.startsAt().isAfter(now))
+                .map(session -> new LateMinutes(session,
+                        MinutesDue.dueOn(LocalDate.ofInstant(session.startsAt(), clock.getZone()), minutesDueWorkingDays)))
+                .filter(late -> today.isAfter(late.dueOn()))
+                .toList());
+        model.addAttribute("dateTime", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(clock.getZone()));
         model.addAttribute("raised", cases.stream().filter(summary -> summary.status() == CaseStatus.RAISED).toList());
         model.addAttribute("open", cases.stream().filter(summary -> summary.status() == CaseStatus.OPEN).toList());
         model.addAttribute("overdue", due.stream().filter(ActionOverview::overdue).toList());

@@ -16,7 +16,7 @@ import java.time.Duration;
  * clock, it takes its place everywhere, Axon's event clock included.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class MovedClock {
+public class MovedClock {
 
     @Bean
     @Primary
