@@ -9,7 +9,8 @@ public sealed interface CaseEvent
         permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, ConcernAdvised, ConcernSignposted,
         InformationEvent, ActionAssigned, ActionAccepted, ActionDeclined, ActionProgressRecorded, ActionReassigned,
         ActionDueDateChanged, ActionBecameOverdue, ActionCompleted, ActionCancelled,
-        SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened {
+        SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened,
+        ReviewScheduled, CaseReviewed, CaseReviewDue, PostClosureReviewDue {
 
     CaseId caseId();
 }
