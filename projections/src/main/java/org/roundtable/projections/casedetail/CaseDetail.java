@@ -5,6 +5,7 @@ import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernCategory;
+import org.roundtable.core.cases.RepeatOf;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
@@ -25,12 +26,26 @@ import java.util.List;
  * With {@code SCREENING_OUTCOME} (the reader's partner raised the concern and takes no part): the concern and
  * the history up to the screening decision, whose status is the case's status here; no lead, participants,
  * information or actions.
+ * <p>
+ * With {@code CASE_FILE} it also shows the case's reviews, its closing report (null unless it was closed with one)
+ * and the earlier case it repeats: named only when the reader may know of that case too (null otherwise).
  */
 public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Subject subject,
                          Actor raisedBy, @Nullable String summary, Urgency urgency, ConcernCategory category,
                          Instant raisedAt, @Nullable PartnerId lead, List<PartnerId> participants,
                          List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions,
-                         CaseAccess access) {
+                         CaseAccess access, CaseReviews reviews, @Nullable ClosingReportView closingReport,
+                         @Nullable RepeatOf repeatOf) {
+
+    /** A case without reviews, closing report or earlier case. */
+    public CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Subject subject,
+                      Actor raisedBy, @Nullable String summary, Urgency urgency, ConcernCategory category,
+                      Instant raisedAt, @Nullable PartnerId lead, List<PartnerId> participants,
+                      List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions,
+                      CaseAccess access) {
+        this(caseId, caseNumber, status, subject, raisedBy, summary, urgency, category, raisedAt, lead, participants,
+                history, information, actions, access, CaseReviews.NONE, null, null);
+    }
 
     public CaseDetail {
         participants = List.copyOf(participants);
