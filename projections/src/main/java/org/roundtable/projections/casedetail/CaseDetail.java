@@ -5,7 +5,6 @@ import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernCategory;
-import org.roundtable.core.cases.RepeatOf;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
@@ -27,15 +26,16 @@ import java.util.List;
  * the history up to the screening decision, whose status is the case's status here; no lead, participants,
  * information or actions.
  * <p>
- * With {@code CASE_FILE} it also shows the case's reviews, its closing report (null unless it was closed with one)
- * and the earlier case it repeats: named only when the reader may know of that case too (null otherwise).
+ * With {@code CASE_FILE} it also shows the case's reviews, its closing report (empty unless it is closed with one)
+ * and the earlier case it repeats, by id and number: named only when the reader may know of that case too (both
+ * null otherwise).
  */
 public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Subject subject,
                          Actor raisedBy, @Nullable String summary, Urgency urgency, ConcernCategory category,
                          Instant raisedAt, @Nullable PartnerId lead, List<PartnerId> participants,
                          List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions,
-                         CaseAccess access, CaseReviews reviews, @Nullable ClosingReportView closingReport,
-                         @Nullable RepeatOf repeatOf) {
+                         CaseAccess access, CaseReviews reviews, ClosingReportView closingReport,
+                         @Nullable CaseId repeatOfCaseId, @Nullable CaseNumber repeatOf) {
 
     /** A case without reviews, closing report or earlier case. */
     public CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Subject subject,
@@ -44,7 +44,7 @@ public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status
                       List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions,
                       CaseAccess access) {
         this(caseId, caseNumber, status, subject, raisedBy, summary, urgency, category, raisedAt, lead, participants,
-                history, information, actions, access, CaseReviews.NONE, null, null);
+                history, information, actions, access, CaseReviews.NONE, ClosingReportView.NONE, null, null);
     }
 
     public CaseDetail {
@@ -52,5 +52,7 @@ public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status
         history = List.copyOf(history);
         information = List.copyOf(information);
         actions = List.copyOf(actions);
+        java.util.Objects.requireNonNull(reviews, "reviews");
+        java.util.Objects.requireNonNull(closingReport, "closingReport");
     }
 }

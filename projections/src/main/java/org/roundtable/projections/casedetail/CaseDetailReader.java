@@ -72,7 +72,7 @@ class CaseDetailReader {
                         new CaseReviews(rs.getObject("next_review_on", LocalDate.class), rs.getBoolean("review_due"),
                                 rs.getObject("last_reviewed_on", LocalDate.class), rs.getString("last_review_note"),
                                 days(rs.getString("post_closure_reviews")), days(rs.getString("post_closure_reviews_due"))),
-                        rs.getString("exit_criteria") == null ? null : new ClosingReportView(
+                        rs.getString("exit_criteria") == null ? ClosingReportView.NONE : new ClosingReportView(
                                 rs.getString("closing_outcome"), ExitCriteria.valueOf(rs.getString("exit_criteria"))),
                         rs.getObject("repeat_of_case_id", UUID.class) == null ? null : new RepeatOf(
                                 new CaseId(rs.getObject("repeat_of_case_id", UUID.class)),
@@ -95,11 +95,12 @@ class CaseDetailReader {
                     null, List.of(), screening, List.of(), List.of(), access));
         }
         List<InformationItem> information = information(reader, facts, caseId);
+        boolean known = kase.repeatOf() != null && knows(reader, kase.repeatOf().caseId());
         Set<InformationId> seen = information.stream().map(InformationItem::informationId).collect(Collectors.toSet());
         return Optional.of(new CaseDetail(caseId, kase.number(), kase.status(), kase.subject(), kase.raisedBy(),
                 kase.summary(), kase.urgency(), kase.category(), kase.raisedAt(), kase.lead(), participants,
                 history(caseId), information, actions(caseId, seen), access, kase.reviews(), kase.closingReport(),
-                kase.repeatOf() != null && knows(reader, kase.repeatOf().caseId()) ? kase.repeatOf() : null));
+                known ? kase.repeatOf().caseId() : null, known ? kase.repeatOf().caseNumber() : null));
     }
 
     /** The columns of the case's own row. */

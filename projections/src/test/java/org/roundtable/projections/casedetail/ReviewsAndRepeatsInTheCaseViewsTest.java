@@ -109,7 +109,7 @@ class ReviewsAndRepeatsInTheCaseViewsTest {
     void a_case_closed_before_closing_reports_shows_none() throws Exception {
         deliver(story.raised(), story.opened(), story.closed());
 
-        assertThat(detail(Readers.CHAIR).closingReport()).isNull();
+        assertThat(detail(Readers.CHAIR).closingReport()).isEqualTo(ClosingReportView.NONE);
         assertThat(detail(Readers.CHAIR).reviews().afterClosure()).isEmpty();
     }
 
@@ -140,9 +140,11 @@ class ReviewsAndRepeatsInTheCaseViewsTest {
                 Urgency.HIGH, ConcernCategory.RADICALISATION, repeat)),
                 at(1, new CaseOpened(story.caseId, SCHOOL, Set.of(SCHOOL, POLICE))));
 
-        assertThat(detail(Readers.CHAIR).repeatOf()).isEqualTo(repeat);
-        assertThat(detail(Readers.OFFICER).repeatOf()).isEqualTo(repeat);
+        assertThat(detail(Readers.CHAIR).repeatOf()).isEqualTo(earlier.caseNumber);
+        assertThat(detail(Readers.CHAIR).repeatOfCaseId()).isEqualTo(earlier.caseId);
+        assertThat(detail(Readers.OFFICER).repeatOf()).isEqualTo(earlier.caseNumber);
         assertThat(detail(Readers.TEACHER).repeatOf()).isNull();
+        assertThat(detail(Readers.TEACHER).repeatOfCaseId()).isNull();
         assertThat(summary(Readers.CHAIR).repeatOf()).isEqualTo(earlier.caseNumber);
         assertThat(readModels.queries().query(FindCases.all(Readers.TEACHER),
                         ResponseTypes.multipleInstancesOf(CaseSummary.class)).join())

@@ -72,7 +72,7 @@ class AccessLogTest extends ApiTest {
 
         expect(api.getAs("/api/cases/" + caseId, "mila"), 404);
         expect(api.getAs("/api/cases/" + caseId + "/audit", "anna"), 403);
-        expect(api.post("/api/cases/" + caseId + "/closure", "anna", "police", "{\"reason\": \"OTHER\"}"), 403);
+        expect(api.post("/api/cases/" + caseId + "/closure", "anna", "police", "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}"), 403);
 
         assertThat(log.getOut()).contains("roundtable.security")
                 .contains("Refused look CASE_FILE at case " + caseId + " to mila of mental-health")

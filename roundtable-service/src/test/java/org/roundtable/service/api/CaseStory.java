@@ -65,7 +65,7 @@ abstract class CaseStory extends ApiTest {
         assertThat(texts(consents.path("subjectConsent"), "by")).containsExactly("PARENT");
         assertThat(summaryOf(caseId).path("openActionCount").asInt()).isZero();
 
-        assertThat(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\"}").status()).isEqualTo(204);
+        assertThat(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}").status()).isEqualTo(204);
         JsonNode closed = summaryOf(caseId);
         assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.path("closedAt").isNull()).isFalse();
