@@ -104,7 +104,7 @@ class AccessLogTest extends ApiTest {
 
         JsonNode trail = api.getAs("/api/cases/" + caseId + "/audit?purpose=A%20complaint", "rita").json();
 
-        assertThat(trail.path("changes").size()).isEqualTo(2);
+        assertThat(trail.path("changes").size()).as("raised, opened and its first review planned").isEqualTo(3);
         JsonNode reads = trail.path("reads");
         assertThat(reads.findValuesAsString("person")).containsSubsequence("anna", "mila", "rita");
         assertThat(reads.findValuesAsString("outcome")).containsSubsequence("SHOWN", "REFUSED", "SHOWN");

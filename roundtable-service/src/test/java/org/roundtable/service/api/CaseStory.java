@@ -89,11 +89,12 @@ abstract class CaseStory extends ApiTest {
         assertThat(lookAtTheCase.path("person").asString()).isEqualTo("chris");
         assertThat(texts(lookAtTheCase.path("informationIds"), null)).containsExactly(schoolInfoId);
         JsonNode trail = audit.get("changes");
-        assertThat(texts(trail, "eventType")).containsExactly("ConcernRaised", "CaseOpened", "InformationShared",
-                "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested", "ConsentGranted",
-                "ActionCompleted", "SubjectConsentRecorded", "CaseClosed", "CaseReopened");
-        assertThat(texts(trail, "actorPartner")).containsExactly("police", "city", "school", "police", "police", "city",
-                "city", "school", "youth-work", "police", "city", "city");
+        assertThat(texts(trail, "eventType")).containsExactly("ConcernRaised", "CaseOpened", "ReviewScheduled",
+                "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested",
+                "ConsentGranted", "ActionCompleted", "SubjectConsentRecorded", "CaseClosed", "CaseReopened",
+                "ReviewScheduled");
+        assertThat(texts(trail, "actorPartner")).containsExactly("police", "city", "city", "school", "police", "police",
+                "city", "city", "school", "youth-work", "police", "city", "city", "city");
         for (int i = 0; i < trail.size(); i++) {
             JsonNode entry = trail.get(i);
             assertThat(entry.path("sequenceNumber").asLong()).isEqualTo(i);
