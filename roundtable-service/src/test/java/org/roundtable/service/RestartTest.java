@@ -36,7 +36,8 @@ class RestartTest {
         try (ConfigurableApplicationContext service = start(url)) {
             Api api = api(service);
             assertThat(api.get("/api/cases/" + caseId).text("status")).isEqualTo("OPEN");
-            assertThat(api.get("/api/cases/" + caseId + "/audit").json().get("changes").size()).isEqualTo(2);
+            assertThat(api.get("/api/cases/" + caseId + "/audit").json().get("changes").size())
+                    .as("raised, opened and its first review planned").isEqualTo(3);
             assertThat(api.get("/api/cases").json().size()).isEqualTo(1);
             String secondNumber = api.post("/api/cases", "anna", "police", concern()).text("caseNumber");
             assertThat(secondNumber).isNotEqualTo(firstNumber);

@@ -50,6 +50,12 @@ public class Case {
     private Set<PartnerId> participants = new TreeSet<>();
     private Map<InformationId, InformationItem> information = new HashMap<>();
     private Map<ActionId, ActionItem> actions = new HashMap<>();
+    /** The day of an open case's next review; null while it is not open, or in a snapshot from before reviews. */
+    private LocalDate nextReviewOn;
+    /** Whether that review was recorded due already. */
+    private boolean reviewDue;
+    /** The reviews planned when the case closed that have not fallen due yet. */
+    private Set<LocalDate> postClosureReviews = new TreeSet<>();
 
     /** Stands for the raiser of a case whose snapshot predates {@link #raisedBy}: no partner is it. */
     private static final PartnerId NOBODY = new PartnerId("");
@@ -71,8 +77,11 @@ public class Case {
         if (born != null && born.isAfter(LocalDate.now(clock))) {
             throw new InvalidValue("subject.dateOfBirth", "a date of birth cannot be in the future");
         }
+        if (command.repeatOf() != null && command.repeatOf().caseId().equals(command.caseId())) {
+            throw new InvalidValue("repeatOf", "a case cannot repeat itself");
+        }
         apply(new ConcernRaised(command.caseId(), command.caseNumber(), command.actor(), command.subject(),
-                command.summary(), command.urgency(), command.category()));
+                command.summary(), command.urgency(), command.category(), command.repeatOf()));
     }
 
     /**
@@ -91,7 +100,7 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(ScreenConcern command, PartnerDirectory partners) {
+    void handle(ScreenConcern command, PartnerDirectory partners, Clock clock, DeadlineManager deadlines) {
         requireChair(command.actor(), "only the chair screens concerns");
         if (status != CaseStatus.RAISED) {
             throw new RuleViolation("concern-already-screened", "this concern has already been screened");
@@ -100,6 +109,7 @@ public class Case {
             requireActive(partners, open.lead(), "lead");
             open.participants().forEach(participant -> requireActive(partners, participant, "participants"));
             apply(new CaseOpened(caseId, open.lead(), open.participants()));
+            scheduleReview(LocalDate.now(clock).plus(command.reviewInterval()), clock, deadlines);
         } else if (command.decision() instanceof ScreeningDecision.Refer refer) {
             apply(new ConcernReferred(caseId, refer.referredTo(), refer.reason()));
         } else if (command.decision() instanceof ScreeningDecision.AdviseOnly advice) {
@@ -304,19 +314,84 @@ public class Case {
     }
 
     @CommandHandler
-    void handle(CloseCase command) {
+    void handle(CloseCase command, Clock clock, DeadlineManager deadlines) {
         requireChair(command.actor(), "only the chair closes cases");
         requireOpen("only an open case can be closed");
-        apply(new CaseClosed(caseId, command.reason(), command.note()));
+        LocalDate today = LocalDate.now(clock);
+        if (command.postClosureReviews().stream().anyMatch(day -> !day.isAfter(today))) {
+            throw new RuleViolation("review-date-in-past", "a review after closing is planned for a day after today");
+        }
+        if (Set.copyOf(command.postClosureReviews()).size() != command.postClosureReviews().size()) {
+            throw new InvalidValue("postClosureReviews", "each review after closing is planned for a different day");
+        }
+        List<LocalDate> planned = command.postClosureReviews().stream().sorted().toList();
+        apply(new CaseClosed(caseId, command.reason(), command.note(), command.report(), planned));
+        deadlines.cancelAllWithinScope(ReviewFallsDue.nextReview(caseId));
+        planned.forEach(day -> schedule(deadlines, new ReviewFallsDue(day, true), clock));
     }
 
     @CommandHandler
-    void handle(ReopenCase command) {
+    void handle(ReopenCase command, Clock clock, DeadlineManager deadlines) {
         requireChair(command.actor(), "only the chair reopens cases");
         if (status != CaseStatus.CLOSED) {
             throw new RuleViolation("case-not-closed", "only a closed case can be reopened");
         }
         apply(new CaseReopened(caseId, command.reason()));
+        deadlines.cancelAllWithinScope(ReviewFallsDue.afterClosure(caseId));
+        scheduleReview(LocalDate.now(clock).plus(command.reviewInterval()), clock, deadlines);
+    }
+
+    @CommandHandler
+    void handle(ScheduleReview command, Clock clock, DeadlineManager deadlines) {
+        requireChair(command.actor(), "only the chair sets the date of a case's review");
+        requireOpen("only an open case has reviews");
+        if (command.dueOn().isBefore(LocalDate.now(clock))) {
+            throw new RuleViolation("review-date-in-past", "a review cannot be planned for a day in the past");
+        }
+        if (command.dueOn().equals(nextReviewOn)) {
+            throw new RuleViolation("same-review-date", "the case's review is already planned for " + command.dueOn());
+        }
+        scheduleReview(command.dueOn(), clock, deadlines);
+    }
+
+    @CommandHandler
+    void handle(RecordReview command, Clock clock, DeadlineManager deadlines) {
+        requireChair(command.actor(), "only the chair records a case's review");
+        requireOpen("only an open case has reviews");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate next = command.nextReviewOn() == null ? today.plus(command.interval()) : command.nextReviewOn();
+        if (!next.isAfter(today)) {
+            throw new RuleViolation("review-date-in-past", "the next review is planned for a day after today");
+        }
+        apply(new CaseReviewed(caseId, command.note(), today));
+        scheduleReview(next, clock, deadlines);
+    }
+
+    /** The open case's next review is on this day: recorded, and its deadline moved there. */
+    private void scheduleReview(LocalDate dueOn, Clock clock, DeadlineManager deadlines) {
+        apply(new ReviewScheduled(caseId, dueOn));
+        deadlines.cancelAllWithinScope(ReviewFallsDue.nextReview(caseId));
+        schedule(deadlines, new ReviewFallsDue(dueOn, false), clock);
+    }
+
+    private void schedule(DeadlineManager deadlines, ReviewFallsDue review, Clock clock) {
+        deadlines.schedule(review.arrivesAt(clock), review.deadlineName(caseId), review);
+    }
+
+    /**
+     * A review's day has come: recorded once, if the case still stands where the review was planned (open and
+     * reviewed on that day, or closed with that review planned). A deadline that outlived a change of date, a
+     * closing or a reopening changes nothing.
+     */
+    @DeadlineHandler
+    void on(ReviewFallsDue review) {
+        if (review.afterClosure()) {
+            if (status == CaseStatus.CLOSED && postClosureReviews.contains(review.dueOn())) {
+                apply(new PostClosureReviewDue(caseId, review.dueOn()));
+            }
+        } else if (status == CaseStatus.OPEN && review.dueOn().equals(nextReviewOn) && !reviewDue) {
+            apply(new CaseReviewDue(caseId, review.dueOn()));
+        }
     }
 
     /**
@@ -527,10 +602,30 @@ public class Case {
     @EventSourcingHandler
     void on(CaseClosed event) {
         status = CaseStatus.CLOSED;
+        nextReviewOn = null;
+        reviewDue = false;
+        postClosureReviews = new TreeSet<>(event.postClosureReviews());
     }
 
     @EventSourcingHandler
     void on(CaseReopened event) {
         status = CaseStatus.OPEN;
+        postClosureReviews = new TreeSet<>();
+    }
+
+    @EventSourcingHandler
+    void on(ReviewScheduled event) {
+        nextReviewOn = event.dueOn();
+        reviewDue = false;
+    }
+
+    @EventSourcingHandler
+    void on(CaseReviewDue event) {
+        reviewDue = true;
+    }
+
+    @EventSourcingHandler
+    void on(PostClosureReviewDue event) {
+        postClosureReviews.remove(event.dueOn());
     }
 }

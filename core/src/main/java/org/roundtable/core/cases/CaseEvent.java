@@ -7,7 +7,8 @@ package org.roundtable.core.cases;
  */
 public sealed interface CaseEvent
         permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, ConcernAdvised, ConcernSignposted,
-        InformationEvent, ActionEvent, SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened {
+        InformationEvent, ActionEvent, SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened,
+        ReviewScheduled, CaseReviewed, CaseReviewDue, PostClosureReviewDue {
 
     CaseId caseId();
 }

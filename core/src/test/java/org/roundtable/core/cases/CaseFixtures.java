@@ -110,7 +110,7 @@ final class CaseFixtures {
     }
 
     static CaseClosed caseClosed() {
-        return new CaseClosed(CASE, ClosureReason.RISK_REDUCED, null);
+        return new CaseClosed(CASE, ClosureReason.RISK_REDUCED, null, REPORT, List.of());
     }
 
     static CaseReopened caseReopened() {
@@ -152,8 +152,18 @@ final class CaseFixtures {
         return new RefuseConsent(CASE, action, information, representativeOf(partner), REASON);
     }
 
+    static final ClosingReport REPORT = new ClosingReport(PersonalText.of("back at school every day, no new incidents"),
+            ExitCriteria.MET);
+
     static CloseCase closeCase(PersonalText note) {
-        return new CloseCase(CASE, CHAIR, ClosureReason.RISK_REDUCED, note);
+        return new CloseCase(CASE, CHAIR, ClosureReason.RISK_REDUCED, note, REPORT, List.of());
+    }
+
+    /** The day of the first review of a case opened today: three months on. */
+    static final LocalDate FIRST_REVIEW = TODAY.plusMonths(3);
+
+    static ReviewScheduled reviewScheduled(LocalDate dueOn) {
+        return new ReviewScheduled(CASE, dueOn);
     }
 
     static ReopenCase reopenCase() {

@@ -34,14 +34,14 @@ class ClosingAndReopeningTest {
     void an_open_case_can_be_closed_with_a_note() {
         fixture.given(concernRaised(), caseOpened(POLICE))
                .when(closeCase(NOTE))
-               .expectEvents(new CaseClosed(CASE, ClosureReason.RISK_REDUCED, NOTE));
+               .expectEvents(new CaseClosed(CASE, ClosureReason.RISK_REDUCED, NOTE, CaseFixtures.REPORT, java.util.List.of()));
     }
 
     @Test
     void an_open_case_can_be_closed_without_a_note() {
         fixture.given(concernRaised(), caseOpened(POLICE))
                .when(closeCase(null))
-               .expectEvents(new CaseClosed(CASE, ClosureReason.RISK_REDUCED, null));
+               .expectEvents(new CaseClosed(CASE, ClosureReason.RISK_REDUCED, null, CaseFixtures.REPORT, java.util.List.of()));
     }
 
     @Test
@@ -64,7 +64,7 @@ class ClosingAndReopeningTest {
     void a_closed_case_can_be_reopened() {
         fixture.given(concernRaised(), caseOpened(POLICE), caseClosed())
                .when(reopenCase())
-               .expectEvents(new CaseReopened(CASE, REASON));
+               .expectEvents(new CaseReopened(CASE, REASON), CaseFixtures.reviewScheduled(CaseFixtures.FIRST_REVIEW));
     }
 
     @Test
@@ -92,7 +92,12 @@ class ClosingAndReopeningTest {
 
     @Test
     void a_case_cannot_be_closed_without_a_reason() {
-        assertThatNullPointerException().isThrownBy(() -> new CloseCase(CASE, CHAIR, null, NOTE));
+        assertThatNullPointerException().isThrownBy(() -> new CloseCase(CASE, CHAIR, null, NOTE, CaseFixtures.REPORT, null));
+    }
+
+    @Test
+    void a_case_cannot_be_closed_without_a_closing_report() {
+        assertThatNullPointerException().isThrownBy(() -> new CloseCase(CASE, CHAIR, ClosureReason.RISK_REDUCED, NOTE, null, null));
     }
 
     @Test

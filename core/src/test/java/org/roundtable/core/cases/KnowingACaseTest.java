@@ -38,7 +38,7 @@ class KnowingACaseTest {
                 new RecordSubjectConsent(CASE, actor, SubjectConsentDecision.GIVEN, ConsentHolder.SUBJECT, TODAY),
                 new RecordSubjectInformed(CASE, actor, TODAY),
                 new RecordSubjectNotInformed(CASE, actor, NotInformedReason.OTHER, null),
-                new CloseCase(CASE, actor, ClosureReason.OTHER, null),
+                new CloseCase(CASE, actor, ClosureReason.OTHER, null, CaseFixtures.REPORT, java.util.List.of()),
                 new ReopenCase(CASE, actor, REASON));
     }
 

@@ -61,7 +61,7 @@ class RoleGatesTest {
     @EnumSource(value = Role.class, names = {"CHAIR", "POLICY", "ADMIN"}, mode = EnumSource.Mode.EXCLUDE)
     void only_the_chair_closes_and_reopens(Role role) {
         fixture.given(concernRaised(), caseOpened(POLICE))
-               .when(new CloseCase(CASE, holding(role), ClosureReason.OTHER, null))
+               .when(new CloseCase(CASE, holding(role), ClosureReason.OTHER, null, CaseFixtures.REPORT, java.util.List.of()))
                .expectException(refusal(NotAllowed.class, "not-the-chair"));
         caseFixture().given(concernRaised(), caseOpened(POLICE), caseClosed())
                .when(new ReopenCase(CASE, holding(role), REASON))

@@ -29,7 +29,8 @@ class ScreeningAConcernTest {
     void a_concern_adopted_as_a_case_opens_it_with_its_lead_among_the_participants() {
         fixture.given(concernRaised())
                .when(screenConcern(new ScreeningDecision.OpenCase(POLICE, Set.of(YOUTH_WORK))))
-               .expectEvents(new CaseOpened(CASE, POLICE, Set.of(POLICE, YOUTH_WORK)));
+               .expectEvents(new CaseOpened(CASE, POLICE, Set.of(POLICE, YOUTH_WORK)),
+                       CaseFixtures.reviewScheduled(CaseFixtures.FIRST_REVIEW));
     }
 
     @Test

@@ -12,6 +12,10 @@ import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
+import org.roundtable.core.cases.CaseReviewDue;
+import org.roundtable.core.cases.CaseReviewed;
+import org.roundtable.core.cases.PostClosureReviewDue;
+import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
@@ -100,6 +104,10 @@ public final class AuditDescriptions {
         sentence(SubjectNotInformed.class, e -> "Subject not informed: " + e.reason());
         sentence(CaseClosed.class, e -> "Case closed: " + e.reason());
         sentence(CaseReopened.class, e -> "Case reopened");
+        sentence(ReviewScheduled.class, e -> "Next review planned for " + e.dueOn());
+        sentence(CaseReviewed.class, e -> "Case reviewed on " + e.reviewedOn());
+        sentence(CaseReviewDue.class, e -> "Review due since " + e.dueOn());
+        sentence(PostClosureReviewDue.class, e -> "Review after closing due since " + e.dueOn());
 
         sentence(PartnerRegistered.class, e -> "Partner %s registered as %s (sector %s)"
                 .formatted(e.partnerId(), e.name(), e.sector()));

@@ -25,17 +25,34 @@ import java.util.List;
  * With {@code SCREENING_OUTCOME} (the reader's partner raised the concern and takes no part): the concern and
  * the history up to the screening decision, whose status is the case's status here; no lead, participants,
  * information or actions.
+ * <p>
+ * With {@code CASE_FILE} it also shows the case's reviews, its closing report (empty unless it is closed with one)
+ * and the earlier case it repeats, by id and number: named only when the reader may know of that case too (both
+ * null otherwise).
  */
 public record CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Subject subject,
                          Actor raisedBy, @Nullable String summary, Urgency urgency, ConcernCategory category,
                          Instant raisedAt, @Nullable PartnerId lead, List<PartnerId> participants,
                          List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions,
-                         CaseAccess access) {
+                         CaseAccess access, CaseReviews reviews, ClosingReportView closingReport,
+                         @Nullable CaseId repeatOfCaseId, @Nullable CaseNumber repeatOf) {
+
+    /** A case without reviews, closing report or earlier case. */
+    public CaseDetail(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Subject subject,
+                      Actor raisedBy, @Nullable String summary, Urgency urgency, ConcernCategory category,
+                      Instant raisedAt, @Nullable PartnerId lead, List<PartnerId> participants,
+                      List<StatusChange> history, List<InformationItem> information, List<ActionItem> actions,
+                      CaseAccess access) {
+        this(caseId, caseNumber, status, subject, raisedBy, summary, urgency, category, raisedAt, lead, participants,
+                history, information, actions, access, CaseReviews.NONE, ClosingReportView.NONE, null, null);
+    }
 
     public CaseDetail {
         participants = List.copyOf(participants);
         history = List.copyOf(history);
         information = List.copyOf(information);
         actions = List.copyOf(actions);
+        java.util.Objects.requireNonNull(reviews, "reviews");
+        java.util.Objects.requireNonNull(closingReport, "closingReport");
     }
 }

@@ -17,6 +17,11 @@ import org.roundtable.core.cases.ActionCompleted;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
+import org.roundtable.core.cases.CaseReviewDue;
+import org.roundtable.core.cases.CaseReviewed;
+import org.roundtable.core.cases.PostClosureReviewDue;
+import org.roundtable.core.cases.RepeatOf;
+import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
@@ -29,7 +34,12 @@ import org.roundtable.projections.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,6 +76,7 @@ public class CaseDetailProjection {
     void on(ConcernRaised event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(ACTOR_PERSON) String person, @MetaDataValue(ACTOR_PARTNER) String partner) {
         store.insertCase(event, sequence, at);
+        store.repeatOf(event);
         store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.RAISED, at, person, partner));
     }
 
@@ -200,6 +211,15 @@ public class CaseDetailProjection {
         if (store.advance(event.caseId(), sequence, CaseStatus.CLOSED)) {
             store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.CLOSED, at, person, partner)
                     .withNote(event.note()).withClosureReason(event.reason()));
+            Map<String, Object> closing = new HashMap<>();
+            closing.put("at", at.atOffset(ZoneOffset.UTC));
+            closing.put("outcome", event.report() == null ? null : event.report().outcome().text());
+            closing.put("criteria", event.report() == null ? null : event.report().exitCriteria().name());
+            closing.put("reviews", days(event.postClosureReviews()));
+            store.set(event.caseId(), """
+                    closed_at = :at, closing_outcome = :outcome, exit_criteria = :criteria,
+                    post_closure_reviews = :reviews, post_closure_reviews_due = null,
+                    next_review_on = null, review_due = false""", closing);
         }
     }
 
@@ -209,7 +229,54 @@ public class CaseDetailProjection {
         if (store.advance(event.caseId(), sequence, CaseStatus.OPEN)) {
             store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.OPEN, at, person, partner)
                     .withNote(event.reason()));
+            store.set(event.caseId(), """
+                    closed_at = null, closing_outcome = null, exit_criteria = null, post_closure_reviews = null,
+                    post_closure_reviews_due = null""", Map.of());
         }
+    }
+
+    @EventHandler
+    void on(ReviewScheduled event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.set(event.caseId(), "next_review_on = :day, review_due = false", Map.of("day", event.dueOn()));
+        }
+    }
+
+    @EventHandler
+    void on(CaseReviewed event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            Map<String, Object> review = new HashMap<>();
+            review.put("day", event.reviewedOn());
+            review.put("note", event.note().text());
+            store.set(event.caseId(), "last_reviewed_on = :day, last_review_note = :note", review);
+        }
+    }
+
+    @EventHandler
+    void on(CaseReviewDue event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.set(event.caseId(), "review_due = true", Map.of());
+        }
+    }
+
+    /** The days that came are kept as the planned ones are, in one column: the list is short and read whole. */
+    @EventHandler
+    void on(PostClosureReviewDue event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.set(event.caseId(), """
+                    post_closure_reviews_due = case when post_closure_reviews_due is null then :day
+                                                    else post_closure_reviews_due || ',' || :day end""",
+                    Map.of("day", event.dueOn().toString()));
+        }
+    }
+
+    private static String days(List<LocalDate> days) {
+        return days.isEmpty() ? null : days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+    }
+
+    @QueryHandler
+    Optional<RepeatOf> handle(FindRecentClosure query) {
+        return reader.recentClosure(query.subject(), query.since());
     }
 
     @QueryHandler

@@ -8,6 +8,9 @@ import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ClosureReason;
 import org.roundtable.core.cases.ConcernCategory;
+import org.roundtable.core.cases.ExitCriteria;
+import org.roundtable.core.cases.RepeatOf;
+import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
@@ -27,9 +30,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +70,15 @@ class CaseDetailReader {
                         Urgency.valueOf(rs.getString("urgency")),
                         ConcernCategory.valueOf(rs.getString("category")),
                         instant(rs, "raised_at"),
-                        partner(rs.getString("lead_partner"))))
+                        partner(rs.getString("lead_partner")),
+                        new CaseReviews(rs.getObject("next_review_on", LocalDate.class), rs.getBoolean("review_due"),
+                                rs.getObject("last_reviewed_on", LocalDate.class), rs.getString("last_review_note"),
+                                days(rs.getString("post_closure_reviews")), days(rs.getString("post_closure_reviews_due"))),
+                        rs.getString("exit_criteria") == null ? ClosingReportView.NONE : new ClosingReportView(
+                                rs.getString("closing_outcome"), ExitCriteria.valueOf(rs.getString("exit_criteria"))),
+                        rs.getObject("repeat_of_case_id", UUID.class) == null ? null : new RepeatOf(
+                                new CaseId(rs.getObject("repeat_of_case_id", UUID.class)),
+                                new CaseNumber(rs.getString("repeat_of_number")))))
                 .optional();
         if (row.isEmpty()) {
             return Optional.empty();
@@ -83,15 +97,55 @@ class CaseDetailReader {
                     null, List.of(), screening, List.of(), List.of(), access));
         }
         List<InformationItem> information = information(reader, facts, caseId);
+        boolean known = kase.repeatOf() != null && knows(reader, kase.repeatOf().caseId());
         Set<InformationId> seen = information.stream().map(InformationItem::informationId).collect(Collectors.toSet());
         return Optional.of(new CaseDetail(caseId, kase.number(), kase.status(), kase.subject(), kase.raisedBy(),
                 kase.summary(), kase.urgency(), kase.category(), kase.raisedAt(), kase.lead(), participants,
-                history(caseId), information, actions(caseId, seen), access));
+                history(caseId), information, actions(caseId, seen), access, kase.reviews(), kase.closingReport(),
+                known ? kase.repeatOf().caseId() : null, known ? kase.repeatOf().caseNumber() : null));
     }
 
     /** The columns of the case's own row. */
     private record CaseRow(CaseNumber number, CaseStatus status, Subject subject, Actor raisedBy, String summary,
-                           Urgency urgency, ConcernCategory category, Instant raisedAt, PartnerId lead) { }
+                           Urgency urgency, ConcernCategory category, Instant raisedAt, PartnerId lead,
+                           CaseReviews reviews, ClosingReportView closingReport, RepeatOf repeatOf) { }
+
+    /** Whether the reader may know of this case at all, as the sharing rules decide from its row. */
+    private boolean knows(Reader reader, CaseId caseId) {
+        return jdbc.sql("select raised_by_partner from case_detail where case_id = :caseId")
+                .param("caseId", caseId.value())
+                .query((rs, row) -> new PartnerId(rs.getString("raised_by_partner")))
+                .optional()
+                .map(raiser -> NeedToKnow.access(reader, new CaseFacts(raiser, Set.copyOf(participants(caseId))))
+                        != CaseAccess.NONE)
+                .orElse(false);
+    }
+
+    /** The most recently closed case about the same subject, closed since then (see {@link FindRecentClosure}). */
+    Optional<RepeatOf> recentClosure(SubjectIdentity subject, Instant since) {
+        if (subject.givenName() == null || subject.familyName() == null || subject.dateOfBirth() == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select case_id, case_number from case_detail
+                        where status = 'CLOSED' and closed_at >= :since
+                          and lower(trim(subject_given_name)) = :givenName
+                          and lower(trim(subject_family_name)) = :familyName
+                          and subject_date_of_birth = :dateOfBirth
+                        order by closed_at desc""")
+                .param("since", since.atOffset(ZoneOffset.UTC))
+                .param("givenName", subject.givenName().trim().toLowerCase(Locale.ROOT))
+                .param("familyName", subject.familyName().trim().toLowerCase(Locale.ROOT))
+                .param("dateOfBirth", subject.dateOfBirth())
+                .query((rs, row) -> new RepeatOf(new CaseId(rs.getObject("case_id", UUID.class)),
+                        new CaseNumber(rs.getString("case_number"))))
+                .list().stream().findFirst();
+    }
+
+    private static List<LocalDate> days(String joined) {
+        return joined == null || joined.isBlank() ? List.of()
+                : Arrays.stream(joined.split(",")).map(LocalDate::parse).toList();
+    }
 
     /** The history up to and including the screening decision: what the partner that raised the concern learns. */
     private static List<StatusChange> screening(List<StatusChange> history) {

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 
 /** Writes the case detail tables; every insert is keyed, so writing the same row twice keeps one. */
@@ -57,6 +58,28 @@ class CaseDetailStore {
                 .param("raisedAt", utc(raisedAt))
                 .param("sequence", sequence)
                 .update();
+    }
+
+    /** The earlier case a concern repeats, kept with the new case. */
+    void repeatOf(ConcernRaised event) {
+        if (event.repeatOf() == null) {
+            return;
+        }
+        jdbc.sql("update case_detail set repeat_of_case_id = :earlier, repeat_of_number = :number where case_id = :caseId")
+                .param("caseId", event.caseId().value())
+                .param("earlier", event.repeatOf().caseId().value())
+                .param("number", event.repeatOf().caseNumber().value())
+                .update();
+    }
+
+    /** Sets some of the case row's own columns, such as {@code "next_review_on = :day"}, with their parameters. */
+    void set(CaseId caseId, String assignments, Map<String, ?> params) {
+        var statement = jdbc.sql("update case_detail set " + assignments + " where case_id = :caseId")
+                .param("caseId", caseId.value());
+        for (var param : params.entrySet()) {
+            statement = statement.param(param.getKey(), param.getValue());
+        }
+        statement.update();
     }
 
     /** Records that the case has seen this event; false when it had already, and nothing more is to be done. */

@@ -18,6 +18,8 @@ import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
+import org.roundtable.core.cases.CaseReviewDue;
+import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
@@ -59,8 +61,9 @@ public class CaseListProjection {
     void on(ConcernRaised event, @SequenceNumber long sequence, @Timestamp Instant raisedAt) {
         jdbc.sql("""
                         insert into case_list (case_id, case_number, status, urgency, category, raised_at,
-                                               raised_by_partner, open_action_count, last_sequence)
-                        select :caseId, :caseNumber, :status, :urgency, :category, :raisedAt, :raisedBy, 0, :sequence
+                                               raised_by_partner, open_action_count, repeat_of_number, last_sequence)
+                        select :caseId, :caseNumber, :status, :urgency, :category, :raisedAt, :raisedBy, 0, :repeatOf,
+                               :sequence
                         where not exists (select 1 from case_list where case_id = :caseId)""")
                 .param("caseId", event.caseId().value())
                 .param("caseNumber", event.caseNumber().value())
@@ -69,6 +72,7 @@ public class CaseListProjection {
                 .param("category", event.category().name())
                 .param("raisedAt", utc(raisedAt))
                 .param("raisedBy", event.raisedBy().partner().value())
+                .param("repeatOf", event.repeatOf() == null ? null : event.repeatOf().caseNumber().value())
                 .param("sequence", sequence)
                 .update();
     }
@@ -173,7 +177,7 @@ public class CaseListProjection {
 
     @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence, @Timestamp Instant closedAt) {
-        advance(event.caseId(), sequence, "status = :status, closed_at = :closedAt")
+        advance(event.caseId(), sequence, "status = :status, closed_at = :closedAt, next_review_on = null, review_due = false")
                 .param("status", CaseStatus.CLOSED.name())
                 .param("closedAt", utc(closedAt))
                 .update();
@@ -184,6 +188,18 @@ public class CaseListProjection {
         advance(event.caseId(), sequence, "status = :status, closed_at = null")
                 .param("status", CaseStatus.OPEN.name())
                 .update();
+    }
+
+    @EventHandler
+    void on(ReviewScheduled event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "next_review_on = :day, review_due = false")
+                .param("day", event.dueOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(CaseReviewDue event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "review_due = true").update();
     }
 
     @QueryHandler

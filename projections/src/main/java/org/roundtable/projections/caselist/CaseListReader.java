@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +42,11 @@ class CaseListReader {
 
     List<CaseSummary> find(Reader reader, CaseStatus status) {
         Map<UUID, Set<PartnerId>> participants = participants();
+        Map<String, CaseFacts> byNumber = new HashMap<>();
+        jdbc.sql("select case_id, case_number, raised_by_partner from case_list").query(rs -> {
+            byNumber.put(rs.getString("case_number"), new CaseFacts(new PartnerId(rs.getString("raised_by_partner")),
+                    participants.getOrDefault(rs.getObject("case_id", UUID.class), Set.of())));
+        });
         List<CaseSummary> visible = new ArrayList<>();
         jdbc.sql("select * from case_list" + NEWEST_FIRST).query(rs -> {
             UUID caseId = rs.getObject("case_id", UUID.class);
@@ -50,7 +56,11 @@ class CaseListReader {
             if (access == CaseAccess.NONE) {
                 return;
             }
-            CaseSummary summary = access.seesCaseFile() ? caseFile(rs) : screeningOutcome(rs);
+            String repeatOf = rs.getString("repeat_of_number");
+            boolean knowsEarlier = repeatOf != null && byNumber.containsKey(repeatOf)
+                    && NeedToKnow.access(reader, byNumber.get(repeatOf)) != CaseAccess.NONE;
+            CaseSummary summary = access.seesCaseFile() ? caseFile(rs, knowsEarlier ? new CaseNumber(repeatOf) : null)
+                    : screeningOutcome(rs);
             if (status == null || summary.status() == status) {
                 visible.add(summary);
             }
@@ -67,7 +77,7 @@ class CaseListReader {
         return participants;
     }
 
-    private static CaseSummary caseFile(ResultSet rs) throws SQLException {
+    private static CaseSummary caseFile(ResultSet rs, CaseNumber repeatOf) throws SQLException {
         return new CaseSummary(
                 new CaseId(rs.getObject("case_id", UUID.class)),
                 new CaseNumber(rs.getString("case_number")),
@@ -79,7 +89,10 @@ class CaseListReader {
                 instant(rs, "opened_at"),
                 instant(rs, "closed_at"),
                 rs.getInt("open_action_count"),
-                CaseAccess.CASE_FILE);
+                CaseAccess.CASE_FILE,
+                rs.getObject("next_review_on", LocalDate.class),
+                rs.getBoolean("review_due"),
+                repeatOf);
     }
 
     /** What the partner that raised a concern learns of it: what it raised, and what the screening decided. */

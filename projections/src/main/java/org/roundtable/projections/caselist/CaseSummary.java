@@ -10,6 +10,7 @@ import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.sharing.CaseAccess;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One line of the case list, as far as its reader may see it. With access {@code CASE_FILE} it is the case as
@@ -17,8 +18,20 @@ import java.time.Instant;
  * is closed now. With access {@code SCREENING_OUTCOME} (the reader's partner raised the concern and takes no
  * part in the case) it is only the concern and what the screening decided: the status is that decision (or
  * {@code RAISED}), and the lead, the closed date and the open actions are null.
+ * <p>
+ * With {@code CASE_FILE} it also shows the next review of an open case and whether its day has come, and the
+ * number of the earlier case it repeats when the reader may know of that case too (null otherwise).
  */
 public record CaseSummary(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Urgency urgency,
                           ConcernCategory category, @Nullable PartnerId lead, Instant raisedAt, @Nullable Instant openedAt,
-                          @Nullable Instant closedAt, @Nullable Integer openActionCount, CaseAccess access) {
+                          @Nullable Instant closedAt, @Nullable Integer openActionCount, CaseAccess access,
+                          @Nullable LocalDate nextReviewOn, boolean reviewDue, @Nullable CaseNumber repeatOf) {
+
+    /** A line without review or repeat. */
+    public CaseSummary(CaseId caseId, CaseNumber caseNumber, CaseStatus status, Urgency urgency,
+                       ConcernCategory category, @Nullable PartnerId lead, Instant raisedAt, @Nullable Instant openedAt,
+                       @Nullable Instant closedAt, @Nullable Integer openActionCount, CaseAccess access) {
+        this(caseId, caseNumber, status, urgency, category, lead, raisedAt, openedAt, closedAt, openActionCount, access,
+                null, false, null);
+    }
 }

@@ -18,6 +18,7 @@ import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
+import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
@@ -176,6 +177,14 @@ public class SessionsProjection {
     void on(CaseClosed event, @SequenceNumber long sequence) {
         if (store.advanceCase(event.caseId(), sequence)) {
             store.caseStatus(event.caseId(), "CLOSED");
+            store.nextReview(event.caseId(), null);
+        }
+    }
+
+    @EventHandler
+    void on(ReviewScheduled event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.nextReview(event.caseId(), event.dueOn());
         }
     }
 

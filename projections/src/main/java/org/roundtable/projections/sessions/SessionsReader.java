@@ -82,9 +82,10 @@ class SessionsReader {
 
     /**
      * Concerns waiting for screening, oldest first; then open cases with an action still open whose due date is
-     * before the day the session starts, the longest overdue first. A case already on the agenda is not proposed.
-     * Reviews due ({@link AgendaPurpose#REVIEW}) and actions carried forward ({@link AgendaPurpose#CARRIED_FORWARD})
-     * are proposed here too once cases keep a review date and sessions carry actions forward.
+     * before the day the session starts, the longest overdue first; then open cases whose review falls due on or
+     * before that day ({@link AgendaPurpose#REVIEW}), the earliest first, unless proposed for an overdue action
+     * already. A case already on the agenda is not proposed. Actions carried forward
+     * ({@link AgendaPurpose#CARRIED_FORWARD}) are proposed here too once sessions carry actions forward.
      */
     Optional<AgendaProposal> propose(Reader reader, SessionId sessionId, ZoneId zone, int minutesPerItem) {
         if (!reader.holds(Role.CHAIR)) {
@@ -118,8 +119,18 @@ class SessionsReader {
                 .param("day", java.sql.Date.valueOf(LocalDate.ofInstant(startsAt.get(), zone)))
                 .query((rs, row) -> proposed(rs, AgendaPurpose.OVERDUE_ACTION, minutesPerItem))
                 .list());
-        // Room for AgendaPurpose.REVIEW (reviews falling due before the session) and AgendaPurpose.CARRIED_FORWARD
-        // (actions left open at an earlier session), which the review and action slices add here.
+        entries.addAll(jdbc.sql("""
+                        select c.case_id, c.case_number from sessions_case c
+                        where c.status = 'OPEN' and c.next_review_on <= :day and %s
+                          and c.case_id not in (select a.case_id from sessions_action a
+                                                where a.open = true and a.due_date < :day)
+                        order by c.next_review_on, c.case_id""".formatted(notOnTheAgenda))
+                .param("sessionId", sessionId.value())
+                .param("day", java.sql.Date.valueOf(LocalDate.ofInstant(startsAt.get(), zone)))
+                .query((rs, row) -> proposed(rs, AgendaPurpose.REVIEW, minutesPerItem))
+                .list());
+        // Room for AgendaPurpose.CARRIED_FORWARD (actions left open at an earlier session), which the action slice
+        // adds here.
         return Optional.of(new AgendaProposal(sessionId, entries));
     }
 

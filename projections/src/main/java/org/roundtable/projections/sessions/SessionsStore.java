@@ -22,6 +22,7 @@ import org.roundtable.core.sessions.Venue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -194,6 +195,14 @@ class SessionsStore {
                 .param("caseId", caseId.value())
                 .param("sequence", sequence)
                 .update() == 1;
+    }
+
+    /** The day of the case's next review; null once it is closed. */
+    void nextReview(CaseId caseId, @Nullable LocalDate day) {
+        jdbc.sql("update sessions_case set next_review_on = :day where case_id = :caseId")
+                .param("caseId", caseId.value())
+                .param("day", day)
+                .update();
     }
 
     void caseStatus(CaseId caseId, String status) {

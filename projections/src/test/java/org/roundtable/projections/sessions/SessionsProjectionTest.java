@@ -17,7 +17,10 @@ import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.AgeBand;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
+import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseOpened;
+import org.roundtable.core.cases.ClosureReason;
+import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.ConcernCategory;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.SubjectIdentity;
@@ -254,6 +257,30 @@ class SessionsProjectionTest {
         assertThat(proposal.entries()).containsExactly(
                 new ProposedEntry(unscreened, CaseNumber.of("2026-0003"), AgendaPurpose.SCREENING, 12),
                 new ProposedEntry(schoolCase, CaseNumber.of("2026-0001"), AgendaPurpose.OVERDUE_ACTION, 12));
+    }
+
+    @Test
+    void an_open_case_whose_review_falls_due_by_the_session_is_proposed_for_review() throws Exception {
+        cases();
+        scheduled();
+        deliver(ofCase(policeCase, new ReviewScheduled(policeCase, LocalDate.ofInstant(STARTS, BRUSSELS)), at(20)));
+
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).containsExactly(
+                new ProposedEntry(unscreened, CaseNumber.of("2026-0003"), AgendaPurpose.SCREENING, 12),
+                new ProposedEntry(schoolCase, CaseNumber.of("2026-0001"), AgendaPurpose.OVERDUE_ACTION, 12),
+                new ProposedEntry(policeCase, CaseNumber.of("2026-0002"), AgendaPurpose.REVIEW, 12));
+    }
+
+    @Test
+    void a_review_after_the_session_or_of_a_closed_case_is_not_proposed() throws Exception {
+        cases();
+        scheduled();
+        deliver(ofCase(policeCase, new ReviewScheduled(policeCase, LocalDate.ofInstant(STARTS, BRUSSELS).plusDays(1)), at(20)),
+                ofCase(schoolCase, new ReviewScheduled(schoolCase, LocalDate.of(2026, 3, 1)), at(21)),
+                ofCase(schoolCase, new CaseClosed(schoolCase, ClosureReason.RISK_REDUCED, null), at(22)));
+
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .containsExactly(AgendaPurpose.SCREENING);
     }
 
     @Test

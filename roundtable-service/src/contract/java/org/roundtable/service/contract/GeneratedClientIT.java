@@ -40,6 +40,8 @@ import org.roundtable.client.model.CaseDetail;
 import org.roundtable.client.model.CaseConsents;
 import org.roundtable.client.model.CaseSummary;
 import org.roundtable.client.model.CloseCaseRequest;
+import org.roundtable.client.model.RecordReviewRequest;
+import org.roundtable.client.model.ScheduleReviewRequest;
 import org.roundtable.client.model.CompleteActionRequest;
 import org.roundtable.client.model.ConsentDecisionRequest;
 import org.roundtable.client.model.ConsentGrant;
@@ -168,7 +170,12 @@ class GeneratedClientIT {
         as("youssef").actions().completeAction(caseId, action, new CompleteActionRequest().outcome("Joined the team"), null);
         assertThat(as("youssef").actions().listActions("youth-work", caseId, null, null, null))
                 .extracting(listed -> listed.getActionId()).containsExactly(action);
-        chris.cases().closeCase(caseId, new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED), null);
+        chris.cases().scheduleReview(caseId, new ScheduleReviewRequest().dueOn(LocalDate.now().plusDays(10)), null);
+        chris.cases().recordReview(caseId, new RecordReviewRequest().note("Sam plays football every week"), null);
+        assertThat(chris.cases().getCase(caseId, null).getReviews().getLastNote()).isEqualTo("Sam plays football every week");
+        chris.cases().closeCase(caseId, new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED)
+                .outcome("Back at school every day").exitCriteria(CloseCaseRequest.ExitCriteriaEnum.MET)
+                .postClosureReviews(List.of(LocalDate.now().plusMonths(6))), null);
         chris.cases().reopenCase(caseId, new ReopenCaseRequest().reason("New worrying posts"), null);
 
         CaseSummary summary = chris.cases().listCases(null).stream().filter(c -> c.getCaseId().equals(caseId)).findFirst().orElseThrow();

@@ -79,8 +79,21 @@ final class ApiExamples {
                     "notInformed", """
                             {"outcome": "NOT_INFORMED", "reason": "ONGOING_INVESTIGATION",
                              "note": "The police will say when Sam can be told"}""")),
-            Map.entry("closeCase", Map.of("closure", """
-                    {"reason": "RISK_REDUCED", "note": "Back at school every day"}""")),
+            Map.entry("closeCase", ordered(
+                    "closure", """
+                            {"reason": "RISK_REDUCED", "outcome": "Back at school every day, no new incidents",
+                             "exitCriteria": "MET"}""",
+                    "withReviewsAfterClosing", """
+                            {"reason": "RISK_REDUCED", "note": "The family asked to stay in touch",
+                             "outcome": "Back at school every day", "exitCriteria": "PARTLY_MET",
+                             "postClosureReviews": ["2027-05-20", "2027-11-20"]}""")),
+            Map.entry("scheduleReview", Map.of("reviewDate", """
+                    {"dueOn": "2027-02-15"}""")),
+            Map.entry("recordReview", ordered(
+                    "afterTheInterval", """
+                            {"note": "Sam plays football every week; the school sees no new incidents"}""",
+                    "onAChosenDay", """
+                            {"note": "Tensions at home again", "nextReviewOn": "2027-01-10"}""")),
             Map.entry("reopenCase", Map.of("reopening", """
                     {"reason": "New worrying posts in the class group"}""")),
             Map.entry("registerPartner", Map.of("partner", """

@@ -63,6 +63,8 @@ enum ProblemType {
     CONSENT_ALREADY_DECIDED("consent-already-decided", HttpStatus.CONFLICT, "consent to rely on this item was granted or refused before"),
     NOT_A_REGISTERED_PARTNER("not-a-registered-partner", HttpStatus.CONFLICT, "a lead, participant, assignee or partner whose attendance is recorded must be a partner of the round table now"),
     DUE_DATE_IN_PAST("due-date-in-past", HttpStatus.CONFLICT, "an action's due date is today or later"),
+    REVIEW_DATE_IN_PAST("review-date-in-past", HttpStatus.CONFLICT, "a case's next review is today or later (after today when a review is recorded); a review after closing is after today"),
+    SAME_REVIEW_DATE("same-review-date", HttpStatus.CONFLICT, "the case's next review is already on that day"),
     SESSION_CLOSED("session-closed", HttpStatus.CONFLICT, "the session is closed: its minutes can only be corrected"),
     SESSION_CANCELLED("session-cancelled", HttpStatus.CONFLICT, "the session was cancelled: it takes no change"),
     SESSION_NOT_STARTED("session-not-started", HttpStatus.CONFLICT, "a session is closed only once it has begun"),

@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 
 /**
@@ -25,6 +26,7 @@ import java.time.ZoneId;
  * @param readModels  how failed read-model updates are retried
  * @param sessions    the round table's sessions
  * @param deadlines   how often the deadlines kept in the database are looked at
+ * @param reviews     how often open cases are reviewed
  */
 @ConfigurationProperties("roundtable")
 public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZone,
@@ -39,7 +41,8 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
                                    @DefaultValue Idempotency idempotency,
                                    @DefaultValue ReadModels readModels,
                                    @DefaultValue Sessions sessions,
-                                   @DefaultValue Deadlines deadlines) {
+                                   @DefaultValue Deadlines deadlines,
+                                   @DefaultValue Reviews reviews) {
 
     /**
      * @param tokenLifetime      how long a token from {@code POST /api/tokens} is valid
@@ -120,4 +123,17 @@ public record RoundtableProperties(@DefaultValue("Europe/Brussels") ZoneId timeZ
      *                        becomes overdue within this time, plus the time it takes to record it)
      */
     public record Deadlines(@DefaultValue("10s") Duration pollingInterval) { }
+
+    /**
+     * @param interval how long after a case is opened, reopened or reviewed its next review falls due (ISO-8601,
+     *                 such as {@code P3M}; at least a day)
+     */
+    public record Reviews(@DefaultValue("P3M") Period interval) {
+
+        public Reviews {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("roundtable.reviews.interval is at least a day, such as P3M");
+            }
+        }
+    }
 }

@@ -86,6 +86,7 @@ class CaseFilePage {
         model.addAttribute("mayAssign", chair && detail.status() == CaseStatus.OPEN);
         model.addAttribute("mayClose", chair && detail.status() == CaseStatus.OPEN);
         model.addAttribute("mayReopen", chair && detail.status() == CaseStatus.CLOSED);
+        model.addAttribute("mayReview", chair && detail.status() == CaseStatus.OPEN);
         model.addAttribute("mayWithdraw", reader.holds(Role.PARTNER));
         model.addAttribute("dateTime", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(clock.getZone()));

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CloseCase;
+import org.roundtable.core.cases.ClosingReport;
 import org.roundtable.core.cases.ClosureReason;
+import org.roundtable.core.cases.ExitCriteria;
 import org.roundtable.core.cases.ReopenCase;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.ActorCommand;
@@ -14,6 +16,7 @@ import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.common.Role;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.sharing.Reader;
+import org.roundtable.service.config.RoundtableProperties;
 import org.roundtable.service.faults.TryAgain;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,26 +26,48 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Closing an open case, for the chair, with the reason (each explained in words) and a note; reopening a
+ * Closing an open case, for the chair, with the reason (each explained in words), the closing report (the outcome
+ * and whether the exit criteria were met), a note and reviews after closing (six and twelve months on, each
+ * optional); reopening a
  * closed case, with the reason. Each form says what happens next, and carries a key made when it is shown:
  * sent again, it writes nothing again.
  */
 @Controller
 class ClosingACasePage {
 
-    private final OncePerForm commands;
+    /** The reviews after closing a chair may tick: so many months on. */
+    static final List<Integer> REVIEW_MONTHS = List.of(6, 12);
 
-    ClosingACasePage(OncePerForm commands) {
+    private final OncePerForm commands;
+    private final Clock clock;
+    private final Period reviewInterval;
+
+    ClosingACasePage(OncePerForm commands, Clock clock, RoundtableProperties properties) {
         this.commands = commands;
+        this.clock = clock;
+        this.reviewInterval = properties.reviews().interval();
     }
 
     /** What the chair chose and wrote, shown again with the problems. */
-    record Form(String formKey, @Nullable String reason, @Nullable String note) { }
+    record Form(String formKey, @Nullable String reason, @Nullable String note, @Nullable String outcome,
+                @Nullable String exitCriteria, Set<Integer> reviewsAfter) {
+
+        Form(String formKey, @Nullable String reason, @Nullable String note) {
+            this(formKey, reason, note, null, null, Set.of());
+        }
+    }
 
     @GetMapping("/cases/{caseId}/closure")
     String closeForm(@PathVariable UUID caseId, Reader reader, Model model) {
@@ -54,8 +79,13 @@ class ClosingACasePage {
     String close(@PathVariable UUID caseId, Actor actor, @RequestParam String formKey,
                  @RequestParam(required = false) @Nullable String reason,
                  @RequestParam(required = false) @Nullable String note,
+                 @RequestParam(required = false) @Nullable String outcome,
+                 @RequestParam(required = false) @Nullable String exitCriteria,
+                 @RequestParam(required = false) @Nullable List<Integer> reviewsAfter,
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Form form = new Form(formKey, reason, note);
+        Set<Integer> months = reviewsAfter == null ? Set.of()
+                : reviewsAfter.stream().filter(REVIEW_MONTHS::contains).collect(Collectors.toCollection(TreeSet::new));
+        Form form = new Form(formKey, reason, note, outcome, exitCriteria, months);
         Map<String, String> problems = new LinkedHashMap<>();
         ClosureReason why = null;
         try {
@@ -63,13 +93,28 @@ class ClosingACasePage {
         } catch (IllegalArgumentException missing) {
             problems.put("reason", "close.problem.reason");
         }
+        PersonalText result = null;
+        try {
+            result = PersonalText.of(outcome);
+        } catch (InvalidValue missingOrTooLong) {
+            problems.put("outcome", "close.problem.outcome");
+        }
+        ExitCriteria criteria = null;
+        try {
+            criteria = ExitCriteria.valueOf(exitCriteria == null ? "" : exitCriteria);
+        } catch (IllegalArgumentException missing) {
+            problems.put("exitCriteria", "close.problem.exitCriteria");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> reviews = months.stream().map(today::plusMonths).toList();
         PersonalText written = null;
         try {
             written = PersonalText.ofNullable(note);
         } catch (InvalidValue tooLong) {
             problems.put("note", "close.problem.note");
         }
-        if (problems.isEmpty() && send(new CloseCase(new CaseId(caseId), actor, why, written), form, caseId,
+        if (problems.isEmpty() && send(new CloseCase(new CaseId(caseId), actor, why, written,
+                new ClosingReport(result, criteria), reviews), form, caseId,
                 "/closure", "close.done", problems, redirect)) {
             return "redirect:/cases/" + caseId;
         }
@@ -95,7 +140,7 @@ class ClosingACasePage {
         } catch (InvalidValue missing) {
             problems.put("reason", "reopen.problem.reason");
         }
-        if (problems.isEmpty() && send(new ReopenCase(new CaseId(caseId), actor, why), form, caseId,
+        if (problems.isEmpty() && send(new ReopenCase(new CaseId(caseId), actor, why, reviewInterval), form, caseId,
                 "/reopening", "reopen.done", problems, redirect)) {
             return "redirect:/cases/" + caseId;
         }
@@ -137,6 +182,8 @@ class ClosingACasePage {
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("reasons", ClosureReason.values());
+        model.addAttribute("criteria", ExitCriteria.values());
+        model.addAttribute("reviewMonths", REVIEW_MONTHS);
         return "close";
     }
 

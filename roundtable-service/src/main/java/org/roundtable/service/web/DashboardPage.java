@@ -103,6 +103,7 @@ class DashboardPage {
                 .withLocale(locale).withZone(clock.getZone()));
         model.addAttribute("raised", cases.stream().filter(summary -> summary.status() == CaseStatus.RAISED).toList());
         model.addAttribute("open", cases.stream().filter(summary -> summary.status() == CaseStatus.OPEN).toList());
+        model.addAttribute("reviewsDue", reviewsDue(cases, today));
         model.addAttribute("overdue", due.stream().filter(ActionOverview::overdue).toList());
         model.addAttribute("dueSoon", due.stream().filter(action -> !action.overdue()).toList());
         model.addAttribute("refused", refusals(reader, today, cases, refused));
@@ -128,5 +129,14 @@ class DashboardPage {
                     request.consent().owner() == null ? null : request.consent().owner().value(),
                     request.consent().refusalReason());
         }).toList();
+    }
+
+    /** Open cases whose review day has come (or comes today), the earliest first. */
+    static List<CaseSummary> reviewsDue(List<CaseSummary> cases, LocalDate today) {
+        return cases.stream()
+                .filter(summary -> summary.status() == CaseStatus.OPEN && summary.nextReviewOn() != null
+                        && (summary.reviewDue() || !summary.nextReviewOn().isAfter(today)))
+                .sorted(java.util.Comparator.comparing(CaseSummary::nextReviewOn))
+                .toList();
     }
 }

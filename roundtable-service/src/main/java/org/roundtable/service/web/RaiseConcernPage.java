@@ -18,6 +18,7 @@ import org.roundtable.core.common.Actor;
 import org.roundtable.service.commands.CommandDispatcher;
 import org.roundtable.service.faults.TryAgain;
 import org.roundtable.service.storage.CaseNumbers;
+import org.roundtable.service.storage.RepeatConcerns;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +41,12 @@ class RaiseConcernPage {
 
     private final CommandDispatcher commands;
     private final CaseNumbers caseNumbers;
+    private final RepeatConcerns repeats;
 
-    RaiseConcernPage(CommandDispatcher commands, CaseNumbers caseNumbers) {
+    RaiseConcernPage(CommandDispatcher commands, CaseNumbers caseNumbers, RepeatConcerns repeats) {
         this.commands = commands;
         this.caseNumbers = caseNumbers;
+        this.repeats = repeats;
     }
 
     /** What the person typed, shown again with the problems. */
@@ -90,7 +93,8 @@ class RaiseConcernPage {
         }
         if (problems.isEmpty()) {
             try {
-                commands.send(new RaiseConcern(id, caseNumbers.next(), actor, subject, text, how, what));
+                commands.send(new RaiseConcern(id, caseNumbers.next(), actor, subject, text, how, what,
+                        repeats.earlierCaseOf(subject).orElse(null)));
                 return "redirect:/cases/" + id.value();
             } catch (RuntimeException failure) {
                 if (TryAgain.causeOf(failure, AggregateStreamCreationException.class).isPresent()) {

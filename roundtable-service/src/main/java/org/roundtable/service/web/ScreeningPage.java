@@ -12,6 +12,7 @@ import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.projections.directory.DirectoryReader;
 import org.roundtable.service.commands.CommandDispatcher;
+import org.roundtable.service.config.RoundtableProperties;
 import org.roundtable.service.faults.TryAgain;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +39,12 @@ class ScreeningPage {
 
     private final CommandDispatcher commands;
     private final DirectoryReader directory;
+    private final Period reviewInterval;
 
-    ScreeningPage(CommandDispatcher commands, DirectoryReader directory) {
+    ScreeningPage(CommandDispatcher commands, DirectoryReader directory, RoundtableProperties properties) {
         this.commands = commands;
         this.directory = directory;
+        this.reviewInterval = properties.reviews().interval();
     }
 
     /** What the chair chose, shown again with the problems. */
@@ -66,7 +70,7 @@ class ScreeningPage {
         ScreeningDecision screening = decision(form, problems);
         if (problems.isEmpty()) {
             try {
-                commands.send(new ScreenConcern(new CaseId(caseId), actor, screening));
+                commands.send(new ScreenConcern(new CaseId(caseId), actor, screening, reviewInterval));
                 return "redirect:/cases/" + caseId;
             } catch (RuntimeException failure) {
                 var rule = TryAgain.causeOf(failure, RuleViolation.class);

@@ -72,7 +72,7 @@ class AccessLogTest extends ApiTest {
 
         expect(api.getAs("/api/cases/" + caseId, "mila"), 404);
         expect(api.getAs("/api/cases/" + caseId + "/audit", "anna"), 403);
-        expect(api.post("/api/cases/" + caseId + "/closure", "anna", "police", "{\"reason\": \"OTHER\"}"), 403);
+        expect(api.post("/api/cases/" + caseId + "/closure", "anna", "police", "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}"), 403);
 
         assertThat(log.getOut()).contains("roundtable.security")
                 .contains("Refused look CASE_FILE at case " + caseId + " to mila of mental-health")
@@ -104,7 +104,7 @@ class AccessLogTest extends ApiTest {
 
         JsonNode trail = api.getAs("/api/cases/" + caseId + "/audit?purpose=A%20complaint", "rita").json();
 
-        assertThat(trail.path("changes").size()).isEqualTo(2);
+        assertThat(trail.path("changes").size()).as("raised, opened and its first review planned").isEqualTo(3);
         JsonNode reads = trail.path("reads");
         assertThat(reads.findValuesAsString("person")).containsSubsequence("anna", "mila", "rita");
         assertThat(reads.findValuesAsString("outcome")).containsSubsequence("SHOWN", "REFUSED", "SHOWN");

@@ -74,6 +74,8 @@ class AccessMatrixTest extends ApiTest {
         commands.put("record that the subject was informed: `POST /api/cases/{caseId}/subject/informing`", "open");
         commands.put("close the case: `POST /api/cases/{caseId}/closure`", "open");
         commands.put("reopen it: `POST /api/cases/{caseId}/reopening`", "closed");
+        commands.put("set the next review: `POST /api/cases/{caseId}/review-date`", "open");
+        commands.put("record a review: `POST /api/cases/{caseId}/reviews`", "open");
         commands.put("schedule a session: `POST /api/sessions`", "none");
         commands.put("note what was said about an item: `POST /api/sessions/{sessionId}/agenda/items/{itemId}/notes`",
                 "session");
@@ -211,8 +213,11 @@ class AccessMatrixTest extends ApiTest {
                     "{\"decision\": \"GIVEN\", \"by\": \"PARENT\", \"on\": \"" + today + "\"}");
             case "record that the subject was informed" -> post(reader, cases + "/subject/informing",
                     "{\"outcome\": \"INFORMED\", \"on\": \"" + today + "\"}");
-            case "close the case" -> post(reader, cases + "/closure", "{\"reason\": \"OTHER\"}");
+            case "close the case" -> post(reader, cases + "/closure", "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}");
             case "reopen it" -> post(reader, cases + "/reopening", "{\"reason\": \"A new concern\"}");
+            case "set the next review" -> post(reader, cases + "/review-date",
+                    "{\"dueOn\": \"" + LocalDate.now().plusDays(20) + "\"}");
+            case "record a review" -> post(reader, cases + "/reviews", "{\"note\": \"Going well\"}");
             case "schedule a session" -> post(reader, "/api/sessions", session(LocalDate.now().plusDays(3)));
             case "note what was said about an item" -> post(reader, "/api/sessions/" + prepared.caseId() + "/agenda/items/"
                     + prepared.item() + "/notes", "{\"note\": \"The family moved\"}");
@@ -399,7 +404,7 @@ class AccessMatrixTest extends ApiTest {
         }
         expect(api.post(cases + "/screening", "chris", "city", openCase("police", "youth-work", club)), 204);
         if (state.equals("closed")) {
-            expect(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"OTHER\"}"), 204);
+            expect(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}"), 204);
             return new Prepared(caseId, null, null, null);
         }
         String item = api.post(cases + "/information", "anna", "police", information("AMBER")).text("informationId");

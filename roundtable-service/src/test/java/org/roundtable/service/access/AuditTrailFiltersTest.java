@@ -75,7 +75,7 @@ class AuditTrailFiltersTest extends ApiTest {
         JsonNode tomorrows = api.getAs("/api/cases/" + caseId + "/audit?from=" + today.plusDays(1), "chris").json();
         JsonNode lookedAt = api.getAs("/api/cases/" + caseId + "/audit?kind=AUDIT_TRAIL", "chris").json();
 
-        assertThat(todays.path("changes").size()).isEqualTo(2);
+        assertThat(todays.path("changes").size()).as("raised, opened and its first review planned").isEqualTo(3);
         assertThat(tomorrows.path("changes").size()).isZero();
         assertThat(tomorrows.path("reads").size()).isZero();
         assertThat(lookedAt.path("changes").size()).isZero();

@@ -224,14 +224,14 @@ class BadInputTest extends ApiTest {
 
     @Test
     void a_malformed_case_id_is_refused_with_400() {
-        assertRefused(() -> api.refusedByTheDocument().post("/api/cases/not-a-uuid/closure", "chris", "city", "{\"reason\": \"OTHER\"}"),
+        assertRefused(() -> api.refusedByTheDocument().post("/api/cases/not-a-uuid/closure", "chris", "city", "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}"),
                 400, "invalid-input");
     }
 
     @Test
     void a_command_on_an_unknown_case_is_refused_with_404() {
         assertRefused(() -> api.post("/api/cases/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11/closure", "chris", "city",
-                "{\"reason\": \"OTHER\"}"), 404, "unknown-case");
+                "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}"), 404, "unknown-case");
         assertProblem(api.get("/api/cases/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11"), 404, "unknown-case");
         assertProblem(api.get("/api/cases/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11/audit"), 404, "unknown-case");
     }

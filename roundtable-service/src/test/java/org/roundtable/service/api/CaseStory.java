@@ -65,7 +65,7 @@ abstract class CaseStory extends ApiTest {
         assertThat(texts(consents.path("subjectConsent"), "by")).containsExactly("PARENT");
         assertThat(summaryOf(caseId).path("openActionCount").asInt()).isZero();
 
-        assertThat(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\"}").status()).isEqualTo(204);
+        assertThat(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}").status()).isEqualTo(204);
         JsonNode closed = summaryOf(caseId);
         assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
         assertThat(closed.path("closedAt").isNull()).isFalse();
@@ -89,11 +89,12 @@ abstract class CaseStory extends ApiTest {
         assertThat(lookAtTheCase.path("person").asString()).isEqualTo("chris");
         assertThat(texts(lookAtTheCase.path("informationIds"), null)).containsExactly(schoolInfoId);
         JsonNode trail = audit.get("changes");
-        assertThat(texts(trail, "eventType")).containsExactly("ConcernRaised", "CaseOpened", "InformationShared",
-                "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested", "ConsentGranted",
-                "ActionCompleted", "SubjectConsentRecorded", "CaseClosed", "CaseReopened");
-        assertThat(texts(trail, "actorPartner")).containsExactly("police", "city", "school", "police", "police", "city",
-                "city", "school", "youth-work", "police", "city", "city");
+        assertThat(texts(trail, "eventType")).containsExactly("ConcernRaised", "CaseOpened", "ReviewScheduled",
+                "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested",
+                "ConsentGranted", "ActionCompleted", "SubjectConsentRecorded", "CaseClosed", "CaseReopened",
+                "ReviewScheduled");
+        assertThat(texts(trail, "actorPartner")).containsExactly("police", "city", "city", "school", "police", "police",
+                "city", "city", "school", "youth-work", "police", "city", "city", "city");
         for (int i = 0; i < trail.size(); i++) {
             JsonNode entry = trail.get(i);
             assertThat(entry.path("sequenceNumber").asLong()).isEqualTo(i);

@@ -44,7 +44,7 @@ class StatisticsTest extends ApiTest {
         screen(radicalisation.get(5), REFER);
         extremism.forEach(caseId -> screen(caseId, DISMISS));
         radicalisation.subList(0, 2).forEach(caseId -> assertThat(api.post("/api/cases/" + caseId + "/closure",
-                "chris", "city", "{\"reason\": \"RISK_REDUCED\"}").status()).isEqualTo(204));
+                "chris", "city", "{\"reason\": \"RISK_REDUCED\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}").status()).isEqualTo(204));
         assumeTrue(thisMonth().equals(month), "the month turned while the story was told");
         String path = "/api/statistics?from=" + month + "&to=" + month;
 

@@ -57,7 +57,7 @@ class IdempotencyKeyTest extends ApiTest {
         assertOnce(key -> api.post(cases + "/actions/" + actionId + "/completion", "sofie", "school",
                 "{\"outcome\": \"done\"}", KEY, key), 204);
         assertOnce(key -> api.post(cases + "/information/" + item + "/withdrawal", "sofie", "school", "{}", KEY, key), 204);
-        assertOnce(key -> api.post(cases + "/closure", "chris", "city", "{\"reason\": \"OTHER\"}", KEY, key), 204);
+        assertOnce(key -> api.post(cases + "/closure", "chris", "city", "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}", KEY, key), 204);
         assertOnce(key -> api.post(cases + "/reopening", "chris", "city", "{\"reason\": \"again\"}", KEY, key), 204);
     }
 

@@ -48,7 +48,7 @@ class RoleGatesOverHttpTest extends ApiTest {
         api = new Api(port);
         closedCaseUri = "/api/cases/" + api.post("/api/cases", "anna", "police", concern()).text("caseId");
         assertThat(api.post(closedCaseUri + "/screening", "chris", "city", openCase("police")).status()).isEqualTo(204);
-        assertThat(api.post(closedCaseUri + "/closure", "chris", "city", "{\"reason\": \"OTHER\"}").status()).isEqualTo(204);
+        assertThat(api.post(closedCaseUri + "/closure", "chris", "city", "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}").status()).isEqualTo(204);
         caseUri = "/api/cases/" + api.post("/api/cases", "anna", "police", concern()).text("caseId");
         assertThat(api.post(caseUri + "/screening", "chris", "city", openCase("police", "school", "youth-work")).status())
                 .isEqualTo(204);
@@ -111,7 +111,7 @@ class RoleGatesOverHttpTest extends ApiTest {
                     "{\"decision\": \"GIVEN\", \"by\": \"SUBJECT\", \"on\": \"" + LocalDate.now() + "\"}");
             case "subject-informing" -> api.post(caseUri + "/subject/informing", person, partner,
                     "{\"outcome\": \"INFORMED\", \"on\": \"" + LocalDate.now() + "\"}");
-            case "close" -> api.post(caseUri + "/closure", person, partner, "{\"reason\": \"OTHER\"}");
+            case "close" -> api.post(caseUri + "/closure", person, partner, "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}");
             case "reopen" -> api.post(closedCaseUri + "/reopening", person, partner, "{\"reason\": \"again\"}");
             default -> throw new IllegalArgumentException(command);
         };

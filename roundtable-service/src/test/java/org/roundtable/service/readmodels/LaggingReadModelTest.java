@@ -42,14 +42,14 @@ class LaggingReadModelTest {
     void a_lagging_read_model_catches_up_and_rebuilds_from_zero() {
         Api api = new Api(port);
         String caseId = api.post("/api/cases", "anna", "police", concern()).text("caseId");
-        api.post("/api/cases/" + caseId + "/screening", "chris", "city", openCase("police"));
+        api.post("/api/cases/" + caseId + "/screening", "chris", "city", openCase("police")); // and its first review planned
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(countOf(caseId)).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(countOf(caseId)).isEqualTo(3));
 
         jdbc.sql("update test_lagging_count set event_count = 99").update();
         assertThat(rebuild.rebuild("lagging")).isEqualTo(-1);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(countOf(caseId)).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(countOf(caseId)).isEqualTo(3));
     }
 
     private Integer countOf(String caseId) {

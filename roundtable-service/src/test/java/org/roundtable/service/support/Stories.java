@@ -47,7 +47,7 @@ public final class Stories {
                 "{\"outcome\": \"NOT_INFORMED\", \"reason\": \"ONGOING_INVESTIGATION\", \"note\": \"not before the hearing\"}"), 204);
         expect(api.post(opened + "/subject/informing", "sofie", "school",
                 "{\"outcome\": \"INFORMED\", \"on\": \"" + LocalDate.now() + "\"}"), 204);
-        expect(api.post(opened + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\", \"note\": \"calmer\"}"), 204);
+        expect(api.post(opened + "/closure", "chris", "city", "{\"reason\": \"RISK_REDUCED\", \"note\": \"calmer\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}"), 204);
         expect(api.post(opened + "/reopening", "chris", "city", "{\"reason\": \"a new concern\"}"), 204);
 
         expect(api.post("/api/cases/" + raise(api) + "/screening", "chris", "city",

@@ -68,6 +68,8 @@ class DecidingOnACaseInTheBrowserTest extends ApiTest {
                 assertThat(problemAt(browser, "reason")).isEqualTo("Kies waarom het dossier wordt afgesloten.");
                 assertThat(browser.seriousViolations()).as("axe on the closing form with a problem").isEmpty();
                 browser.driver.findElement(By.id("reason-RISK_REDUCED")).click();
+                browser.driver.findElement(By.id("outcome")).sendKeys("Sam gaat weer elke dag naar school.");
+                browser.driver.findElement(By.id("exitCriteria-MET")).click();
                 submit(browser);
                 waitFor(browser, casePage + "$");
                 assertThat(browser.driver.findElement(By.cssSelector(".facts")).getText()).contains("Afgesloten");
@@ -113,6 +115,8 @@ class DecidingOnACaseInTheBrowserTest extends ApiTest {
             browser.logIn(port, "chris");
             browser.driver.get("http://localhost:" + port + "/cases/" + caseId + "/closure");
             browser.driver.findElement(By.id("reason-MOVED_AWAY")).click();
+            browser.driver.findElement(By.id("outcome")).sendKeys("Het gezin is verhuisd.");
+            browser.driver.findElement(By.id("exitCriteria-NOT_MET")).click();
             sendTwice(browser);
             api.post("/api/cases/" + caseId + "/reopening", "chris", "city", "{\"reason\": \"Back in the city\"}");
 

@@ -1,0 +1,23 @@
+package org.roundtable.projections.casedetail;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case's reviews: the next review of an open case (null otherwise) and whether its day has come; the last review
+ * recorded and its note (null when erased); and the reviews planned when the case closed, with those whose day has
+ * come.
+ */
+public record CaseReviews(@Nullable LocalDate nextReviewOn, boolean due, @Nullable LocalDate lastReviewedOn,
+                          @Nullable String lastNote, List<LocalDate> afterClosure, List<LocalDate> afterClosureDue) {
+
+    /** A case that has no reviews: not opened, or seen only for its screening outcome. */
+    public static final CaseReviews NONE = new CaseReviews(null, false, null, null, List.of(), List.of());
+
+    public CaseReviews {
+        afterClosure = List.copyOf(afterClosure);
+        afterClosureDue = List.copyOf(afterClosureDue);
+    }
+}
