@@ -39,8 +39,24 @@ public final class Stories {
                 "{\"decision\": \"REFUSED\", \"reason\": \"not before the school has spoken to the parents\"}"), 204);
         expect(api.post(opened + "/actions/" + actionId + "/consents/" + kept, "sofie", "school",
                 "{\"decision\": \"GRANTED\"}"), 204);
+        expect(api.post(opened + "/actions/" + actionId + "/acceptance", "youssef", "youth-work", null), 204);
+        expect(api.post(opened + "/actions/" + actionId + "/progress", "youssef", "youth-work",
+                "{\"note\": \"met Sam and his mother\"}"), 204);
         expect(api.post(opened + "/actions/" + actionId + "/completion", "youssef", "youth-work",
                 "{\"outcome\": \"joined the football team\"}"), 204);
+        String declined = api.post(opened + "/actions", "chris", "city",
+                action("school", LocalDate.now().plusDays(5))).text("actionId");
+        expect(api.post(opened + "/actions/" + declined + "/decline", "sofie", "school",
+                "{\"reason\": \"no one free this month\"}"), 204);
+        expect(api.post(opened + "/actions/" + declined + "/reassignment", "chris", "city",
+                "{\"assignee\": \"youth-work\", \"reason\": \"youth work has room\"}"), 204);
+        expect(api.post(opened + "/actions/" + declined + "/due-date", "chris", "city",
+                "{\"dueDate\": \"" + LocalDate.now().plusDays(12) + "\", \"reason\": \"after the holidays\"}"), 204);
+        expect(api.post(opened + "/actions/" + declined + "/cancellation", "chris", "city",
+                "{\"reason\": \"no longer needed\"}"), 204);
+        expect(api.post(opened + "/review-date", "chris", "city",
+                "{\"dueOn\": \"" + LocalDate.now().plusDays(40) + "\"}"), 204);
+        expect(api.post(opened + "/reviews", "chris", "city", "{\"note\": \"the partners see progress\"}"), 204);
         expect(api.post(opened + "/subject/consent", "chris", "city",
                 "{\"decision\": \"GIVEN\", \"by\": \"PARENT\", \"on\": \"" + LocalDate.now().minusDays(1) + "\"}"), 204);
         expect(api.post(opened + "/subject/informing", "anna", "police",
@@ -54,6 +70,10 @@ public final class Stories {
                 "{\"decision\": \"REFER\", \"referredTo\": \"truancy team\", \"reason\": \"out of scope\"}"), 204);
         expect(api.post("/api/cases/" + raise(api) + "/screening", "chris", "city",
                 "{\"decision\": \"DISMISS\", \"reason\": \"no concern after all\"}"), 204);
+        expect(api.post("/api/cases/" + raise(api) + "/screening", "chris", "city",
+                "{\"decision\": \"ADVISE_ONLY\", \"advice\": \"talk with the parents first\"}"), 204);
+        expect(api.post("/api/cases/" + raise(api) + "/screening", "chris", "city",
+                "{\"decision\": \"SIGNPOST\", \"partner\": \"youth-work\", \"feedback\": \"youth work knows the family\"}"), 204);
         everyKindOfSessionEvent(api, opened.substring("/api/cases/".length()), raise(api));
     }
 
