@@ -1,6 +1,7 @@
 package org.roundtable.service.api;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -129,7 +130,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         if (missing.isPresent()) {
             return Problems.answer(unknownTarget(missing.get()));
         }
-        if (TryAgain.causeOf(failure, CaseNotFound.class).isPresent()) {
+        if (TryAgain.causeOf(failure, CaseNotFound.class).isPresent()
+                || TryAgain.causeOf(failure, IncompatibleAggregateException.class).isPresent()) {
+            // A case's id that is another aggregate's (a session's): to a case command there is no such case.
             return Problems.answer(unknownCase());
         }
         var tryAgain = TryAgain.of(failure);

@@ -1,6 +1,8 @@
 package org.roundtable.service.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
@@ -46,7 +48,9 @@ class PageErrors {
         if (TryAgain.causeOf(failure, NotAllowed.class).isPresent()) {
             return page(HttpStatus.FORBIDDEN, null);
         }
-        if (TryAgain.causeOf(failure, UnknownItem.class).isPresent() || failure instanceof MethodArgumentTypeMismatchException) {
+        if (TryAgain.causeOf(failure, UnknownItem.class).isPresent() || failure instanceof MethodArgumentTypeMismatchException
+                || TryAgain.causeOf(failure, AggregateNotFoundException.class).isPresent()
+                || TryAgain.causeOf(failure, IncompatibleAggregateException.class).isPresent()) {
             return page(HttpStatus.NOT_FOUND, null);
         }
         if (TryAgain.of(failure).isPresent()) {

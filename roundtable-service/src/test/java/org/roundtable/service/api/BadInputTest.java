@@ -237,6 +237,14 @@ class BadInputTest extends ApiTest {
     }
 
     @Test
+    void a_case_command_on_the_id_of_something_else_is_refused_as_an_unknown_case() {
+        String session = api.post("/api/sessions", "chris", "city",
+                "{\"startsAt\": \"2030-01-15T18:00:00Z\", \"place\": \"Town hall\"}").text("sessionId");
+        assertRefused(() -> api.post("/api/cases/" + session + "/closure", "chris", "city",
+                "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}"), 404, "unknown-case");
+    }
+
+    @Test
     void withdrawing_unknown_information_is_refused_with_404() {
         String cases = openedCase();
         assertRefused(() -> api.post(cases + "/information/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11/withdrawal",

@@ -28,6 +28,19 @@ class ErrorPagesInTheBrowserTest extends ApiTest {
     }
 
     @Test
+    void a_form_sent_for_a_case_that_does_not_exist_answers_the_not_found_page() {
+        try (Browser browser = new Browser("en")) {
+            browser.logIn(port, "chris");
+            browser.driver.get("http://localhost:" + port + "/cases/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11/reopening");
+            browser.driver.findElement(By.id("reason")).sendKeys("A new concern about the same young person");
+            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+            assertThat(browser.seriousViolations()).as("axe on the error page").isEmpty();
+        }
+    }
+
+    @Test
     void the_api_keeps_its_problem_documents() {
         var answer = api.refusedByTheDocument().getAs("/api/cases/not-a-case-id", "anna");
 
