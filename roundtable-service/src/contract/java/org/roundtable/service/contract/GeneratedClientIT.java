@@ -191,9 +191,11 @@ class GeneratedClientIT {
                 .satisfies(a -> assertThat(a.getOutcome()).isEqualTo("Joined the team"));
 
         List<AuditEntry> trail = as("rita").cases().getAuditTrail(caseId, "A check of the record", null, null, null, null, null).getChanges();
+        // Opening, a review recorded and reopening each plan the next review (ReviewScheduled).
         assertThat(trail).extracting(AuditEntry::getEventType).containsExactly("ConcernRaised", "CaseOpened",
-                "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned", "ConsentRequested",
-                "ConsentGranted", "ActionCompleted", "CaseClosed", "CaseReopened");
+                "ReviewScheduled", "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned",
+                "ConsentRequested", "ConsentGranted", "ActionCompleted", "ReviewScheduled", "CaseReviewed",
+                "ReviewScheduled", "CaseClosed", "CaseReopened", "ReviewScheduled");
         assertThat(trail.get(0).getActorPerson()).isEqualTo("anna");
         assertThat(trail.get(0).getActorPartner()).isEqualTo("police");
         // The school shared twice; the protected item names no source to a reviewer, so no filter finds it.
