@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.roundtable.service.support.Bodies.concern;
 import static org.roundtable.service.web.RunningASessionInTheBrowserTest.setValue;
 import static org.roundtable.service.web.RunningASessionInTheBrowserTest.patiently;
@@ -59,7 +60,7 @@ class RefusedSessionChangesInTheBrowserTest extends ApiTest {
     }
 
     @Test
-    void a_note_on_a_session_closed_meanwhile_is_refused_in_words() throws InterruptedException {
+    void a_note_on_a_session_closed_meanwhile_is_refused_in_words() {
         String caseId = api.post("/api/cases", "anna", "police", concern()).text("caseId");
         Instant startsAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
         String session = api.post("/api/sessions", "chris", "city", """
@@ -71,9 +72,7 @@ class RefusedSessionChangesInTheBrowserTest extends ApiTest {
                 browser.logIn(port, "chris");
                 browser.driver.get("http://localhost:" + port + "/sessions/" + session);
                 browser.driver.findElement(By.id("note-" + item)).sendKeys("Said after the session");
-                while (Instant.now().isBefore(startsAt.plusSeconds(1))) {
-                    Thread.sleep(250);
-                }
+                await().atMost(Duration.ofSeconds(90)).until(() -> Instant.now().isAfter(startsAt.plusSeconds(1)));
                 api.post("/api/sessions/" + session + "/closure", "chris", "city", null); // closed in another window
                 long before = events();
 

@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.roundtable.service.support.Bodies.concern;
 
 /**
@@ -82,9 +83,7 @@ class RunningASessionInTheBrowserTest extends ApiTest {
                 assertThat(browser.seriousViolations()).as("axe on the run-sheet").isEmpty();
                 browser.screenshot("run-sheet-nl");
 
-                while (Instant.now().isBefore(startsAt.plusSeconds(1))) {
-                    Thread.sleep(250);
-                }
+                await().atMost(Duration.ofSeconds(90)).until(() -> Instant.now().isAfter(startsAt.plusSeconds(1)));
                 browser.driver.get(sessionPage);
                 browser.driver.findElement(By.id("close")).click();
                 patiently(browser).until(ExpectedConditions.textToBe(By.id("status"), "Afgesloten"));
@@ -96,7 +95,7 @@ class RunningASessionInTheBrowserTest extends ApiTest {
                         caseNumber, "De school spreekt eerst met de ouders.", "Aanwezig", "sofie", "Definitief sinds");
                 assertThat(browser.seriousViolations()).as("axe on the printable minutes").isEmpty();
                 browser.screenshot("minutes-print-nl");
-            } catch (AssertionError | RuntimeException | InterruptedException failure) {
+            } catch (AssertionError | RuntimeException failure) {
                 browser.screenshot("failed-run-sheet-nl");
                 throw new AssertionError(failure);
             }
