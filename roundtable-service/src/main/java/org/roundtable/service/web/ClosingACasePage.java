@@ -14,10 +14,8 @@ import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.common.Role;
-import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.service.config.RoundtableProperties;
-import org.roundtable.service.faults.TryAgain;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -151,23 +149,10 @@ class ClosingACasePage {
     /** Sends the command once per form; true when done now or before, false with the problem the case's rules found. */
     private boolean send(ActorCommand command, Form form, UUID caseId, String path, String done,
                          Map<String, String> problems, RedirectAttributes redirect) {
-        if (!OncePerForm.isKey(form.formKey())) {
-            problems.put("form", "raise.problem.form");
-            return false;
-        }
-        try {
-            if (commands.send(command, form.formKey(), "/cases/" + caseId + path)) {
-                redirect.addFlashAttribute("notice", done);
-            }
-            return true;
-        } catch (RuntimeException failure) {
-            var rule = TryAgain.causeOf(failure, RuleViolation.class);
-            if (rule.isEmpty()) {
-                throw failure; // not allowed, not known: the error pages say so
-            }
-            problems.put("form", "decisions.problem." + rule.get().code());
-            return false;
-        }
+        var broken = commands.sendOrRuleBroken(command, form.formKey(), "/cases/" + caseId + path, done, redirect);
+        broken.ifPresent(problem -> problems.put("form",
+                problem.equals("raise.problem.form") ? problem : "decisions.problem." + problem));
+        return broken.isEmpty();
     }
 
     /** The forms are for the chair; the case's rules decide again when one is sent. */

@@ -3,17 +3,20 @@ package org.roundtable.service.web;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.roundtable.core.common.ActorCommand;
+import org.roundtable.core.common.RuleViolation;
 import org.roundtable.service.commands.CommandDispatcher;
 import org.roundtable.service.faults.TryAgain;
 import org.roundtable.service.idempotency.AnsweredBefore;
 import org.roundtable.service.idempotency.IdempotentRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -66,6 +69,30 @@ class OncePerForm {
                 return false;
             }
             throw failure;
+        }
+    }
+
+    /**
+     * Sends a case page's command once per form: empty when it is done (now or before; a notice flashed when now),
+     * otherwise the problem to show, the form's key not one this service makes ({@code raise.problem.form}) or
+     * the code of the case's rule it broke. Not allowed and not known propagate: the error pages say so.
+     */
+    Optional<String> sendOrRuleBroken(ActorCommand command, String formKey, String form, String done,
+                                                RedirectAttributes redirect) {
+        if (!isKey(formKey)) {
+            return Optional.of("raise.problem.form");
+        }
+        try {
+            if (send(command, formKey, form)) {
+                redirect.addFlashAttribute("notice", done);
+            }
+            return Optional.empty();
+        } catch (RuntimeException failure) {
+            var rule = TryAgain.causeOf(failure, RuleViolation.class);
+            if (rule.isEmpty()) {
+                throw failure;
+            }
+            return Optional.of(rule.get().code());
         }
     }
 

@@ -11,10 +11,8 @@ import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
 import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.common.Role;
-import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.service.config.RoundtableProperties;
-import org.roundtable.service.faults.TryAgain;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,25 +114,16 @@ class ReviewingACasePage {
      */
     private boolean send(ActorCommand command, Form form, UUID caseId, String path, String done, String dayField,
                          Map<String, String> problems, RedirectAttributes redirect) {
-        if (!OncePerForm.isKey(form.formKey())) {
-            problems.put("form", "raise.problem.form");
-            return false;
-        }
-        try {
-            if (commands.send(command, form.formKey(), "/cases/" + caseId + path)) {
-                redirect.addFlashAttribute("notice", done);
+        var broken = commands.sendOrRuleBroken(command, form.formKey(), "/cases/" + caseId + path, done, redirect);
+        broken.ifPresent(code -> {
+            if (code.equals("raise.problem.form")) {
+                problems.put("form", code);
+            } else {
+                problems.put(code.equals("review-date-in-past") || code.equals("same-review-date") ? dayField : "form",
+                        "review.problem." + code);
             }
-            return true;
-        } catch (RuntimeException failure) {
-            var rule = TryAgain.causeOf(failure, RuleViolation.class);
-            if (rule.isEmpty()) {
-                throw failure; // not allowed, not known: the error pages say so
-            }
-            String code = rule.get().code();
-            problems.put(code.equals("review-date-in-past") || code.equals("same-review-date") ? dayField : "form",
-                    "review.problem." + code);
-            return false;
-        }
+        });
+        return broken.isEmpty();
     }
 
     /** The forms are for the chair; the case's rules decide again when one is sent. */
