@@ -1,5 +1,6 @@
 package org.roundtable.projections;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,9 +14,13 @@ import java.util.Objects;
  * @param name        the read model's name and processing group, such as {@code case-list}
  * @param consistency whether it is updated in the command's own transaction or after it
  * @param tables      every table it writes, and no other read model's
- * @param projection  the handlers
+ * @param projection  the handlers, and the query handlers answering from it
+ * @param companions  more event handlers writing the same tables, each for what needs a handler of its own (a
+ *                    handler of a supertype, say, which beside the projection's handlers of subtypes would never
+ *                    be called); they answer no queries
  */
-public record ReadModel(String name, Consistency consistency, List<String> tables, Object projection) {
+public record ReadModel(String name, Consistency consistency, List<String> tables, Object projection,
+                        List<Object> companions) {
 
     /** When a read model sees a command's events. */
     public enum Consistency {
@@ -36,16 +41,25 @@ public record ReadModel(String name, Consistency consistency, List<String> table
         Objects.requireNonNull(consistency, "consistency");
         Objects.requireNonNull(projection, "projection");
         tables = List.copyOf(tables);
+        companions = List.copyOf(companions);
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("a read model owns at least one table");
         }
     }
 
-    public static ReadModel inline(String name, List<String> tables, Object projection) {
-        return new ReadModel(name, Consistency.INLINE, tables, projection);
+    public static ReadModel inline(String name, List<String> tables, Object projection, Object... companions) {
+        return new ReadModel(name, Consistency.INLINE, tables, projection, List.of(companions));
+    }
+
+    /** Every object whose event handlers build this read model: the projection and its companions. */
+    public List<Object> handlers() {
+        List<Object> handlers = new ArrayList<>(companions.size() + 1);
+        handlers.add(projection);
+        handlers.addAll(companions);
+        return handlers;
     }
 
     public static ReadModel lagging(String name, List<String> tables, Object projection) {
-        return new ReadModel(name, Consistency.LAGGING, tables, projection);
+        return new ReadModel(name, Consistency.LAGGING, tables, projection, List.of());
     }
 }

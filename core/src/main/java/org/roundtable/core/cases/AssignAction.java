@@ -13,7 +13,7 @@ import java.util.Set;
 /** The round table agrees that a participating partner will do something by a date, relying on some information. */
 public record AssignAction(@TargetAggregateIdentifier CaseId caseId, ActionId actionId, Actor actor,
                            PartnerId assignee, PersonalText description, LocalDate dueDate,
-                           Set<InformationId> reliesOn) implements CaseCommand {
+                           Set<InformationId> reliesOn) implements TableDecision {
 
     public static final int MAX_RELIED_ON = 100;
 

@@ -8,6 +8,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.NotAllowed;
@@ -35,10 +36,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One case of the round table, from the concern that started it. Every rule about a case is here:
  * command handlers decide and apply events; event-sourcing handlers only record. Its state is snapshotted
- * as JSON field by field, so that a case with a long history loads quickly.
+ * as JSON field by field, so that a case with a long history loads quickly. The revision names the shape of that
+ * snapshot: a snapshot of another revision is passed over and the case rebuilt from its events (revision 2 keeps
+ * the lead).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
+@Revision("2")
 public class Case {
 
     @AggregateIdentifier
@@ -48,6 +52,8 @@ public class Case {
     private PartnerId raisedBy;
     // Not final: a snapshot is read back into these fields.
     private Set<PartnerId> participants = new TreeSet<>();
+    /** The partner leading an open or closed case; null before it was opened. */
+    private PartnerId lead;
     private Map<InformationId, InformationItem> information = new HashMap<>();
     private Map<ActionId, ActionItem> actions = new HashMap<>();
     /** The day of an open case's next review; null while it is not open, or in a snapshot from before reviews. */
@@ -122,6 +128,58 @@ public class Case {
         } else {
             throw new IllegalStateException("a screening decision this aggregate does not know: " + command.decision());
         }
+    }
+
+    @CommandHandler
+    void handle(ChangeLead command, PartnerDirectory partners) {
+        requireChair(command.actor(), "only the chair changes a case's lead");
+        requireOpen("only an open case changes its lead");
+        requireActive(partners, command.lead(), "lead");
+        requireParticipant(command.lead(), "the new lead must take part in the case: add the partner first");
+        if (command.lead().equals(lead)) {
+            throw new RuleViolation("same-lead", "the case is already led by " + lead);
+        }
+        apply(new LeadChanged(caseId, lead, command.lead()));
+    }
+
+    @CommandHandler
+    void handle(AddParticipant command, PartnerDirectory partners) {
+        requireChair(command.actor(), "only the chair brings partners into a case");
+        requireOpen("partners join only an open case");
+        requireActive(partners, command.partner(), "partner");
+        if (participants.contains(command.partner())) {
+            throw new RuleViolation("already-a-participant", command.partner() + " already takes part in the case");
+        }
+        apply(new ParticipantAdded(caseId, command.partner()));
+    }
+
+    /**
+     * A partner leaves an open case only once nothing in the case waits for it: it does not lead the case, no action
+     * assigned to it is still open, and no consent to rely on its information is still to be decided (once it has
+     * left, the case answers it as an unknown one, so it could not decide).
+     */
+    @CommandHandler
+    void handle(RemoveParticipant command) {
+        requireChair(command.actor(), "only the chair takes partners out of a case");
+        requireOpen("partners leave only an open case");
+        PartnerId partner = command.partner();
+        requireParticipant(partner, partner + " does not take part in the case");
+        if (partner.equals(lead)) {
+            throw new RuleViolation("partner-leads-the-case",
+                    partner + " leads the case: hand the lead to another partner first");
+        }
+        if (actions.values().stream().anyMatch(action -> action.stage().open() && action.assignee().equals(partner))) {
+            throw new RuleViolation("partner-has-open-actions",
+                    partner + " still has open actions in the case: reassign or cancel them first");
+        }
+        boolean consentAwaited = actions.values().stream().flatMap(action -> action.consents().entrySet().stream())
+                .anyMatch(consent -> consent.getValue() == ActionItem.Consent.PENDING
+                        && information.get(consent.getKey()).owner().equals(partner));
+        if (consentAwaited) {
+            throw new RuleViolation("partner-has-pending-consents",
+                    partner + " has still to decide on consent to rely on its information: it leaves after deciding");
+        }
+        apply(new ParticipantRemoved(caseId, partner, command.reason()));
     }
 
     @CommandHandler
@@ -510,7 +568,23 @@ public class Case {
     @EventSourcingHandler
     void on(CaseOpened event) {
         status = CaseStatus.OPEN;
+        lead = event.lead();
         participants.addAll(event.participants());
+    }
+
+    @EventSourcingHandler
+    void on(LeadChanged event) {
+        lead = event.lead();
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantAdded event) {
+        participants.add(event.partner());
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantRemoved event) {
+        participants.remove(event.partner());
     }
 
     @EventSourcingHandler

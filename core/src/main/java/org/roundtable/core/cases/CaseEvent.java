@@ -6,7 +6,7 @@ package org.roundtable.core.cases;
  * what it needs.
  */
 public sealed interface CaseEvent
-        permits ConcernRaised, CaseOpened, ConcernReferred, ConcernDismissed, ConcernAdvised, ConcernSignposted,
+        permits ConcernRaised, ParticipationEvent, ConcernReferred, ConcernDismissed, ConcernAdvised,
         InformationEvent, ActionEvent, SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened,
         ReviewScheduled, CaseReviewed, CaseReviewDue, PostClosureReviewDue {
 

@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record CloseCase(@TargetAggregateIdentifier CaseId caseId, Actor actor, ClosureReason reason,
                         @Nullable PersonalText note, ClosingReport report, List<LocalDate> postClosureReviews)
-        implements CaseCommand {
+        implements TableDecision {
 
     @JsonCreator
     public CloseCase {

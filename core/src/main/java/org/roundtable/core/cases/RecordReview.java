@@ -15,7 +15,7 @@ import java.util.Objects;
  * from its settings).
  */
 public record RecordReview(@TargetAggregateIdentifier CaseId caseId, Actor actor, PersonalText note,
-                           @Nullable LocalDate nextReviewOn, Period interval) implements CaseCommand {
+                           @Nullable LocalDate nextReviewOn, Period interval) implements TableDecision {
 
     public RecordReview {
         Objects.requireNonNull(caseId, "caseId");

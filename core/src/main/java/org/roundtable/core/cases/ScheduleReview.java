@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** The chair sets the date of an open case's next review: today or later. */
 public record ScheduleReview(@TargetAggregateIdentifier CaseId caseId, Actor actor, LocalDate dueOn)
-        implements CaseCommand {
+        implements TableDecision {
 
     public ScheduleReview {
         Objects.requireNonNull(caseId, "caseId");

@@ -13,7 +13,7 @@ import java.util.Objects;
  * settings.
  */
 public record ScreenConcern(@TargetAggregateIdentifier CaseId caseId, Actor actor, ScreeningDecision decision,
-                            Period reviewInterval) implements CaseCommand {
+                            Period reviewInterval) implements TableDecision {
 
     /** The review interval when none is configured: three months. */
     public static final Period DEFAULT_REVIEW_INTERVAL = Period.ofMonths(3);

@@ -182,6 +182,22 @@ public class Session {
         apply(new MinutesCorrected(sessionId, command.itemId(), command.correction(), command.reason()));
     }
 
+    /**
+     * Whether the round table may take a decision on this case at this item now: the session has begun and is
+     * neither closed nor cancelled, and the item is on its agenda and about that case. Asked, with the session
+     * held, by the command that applies the decision to the case: the session cannot close while the decision is
+     * being taken, and a decision never reaches minutes already final.
+     */
+    public void requireDecisionOn(AgendaItemId itemId, CaseId caseId, Instant now) {
+        requireScheduled();
+        if (startsAt.isAfter(now)) {
+            throw new RuleViolation("session-not-started", "decisions are taken at the table, once the session has begun");
+        }
+        if (!caseId.equals(requireItem(itemId))) {
+            throw new InvalidValue("decidedIn.agendaItemId", "this agenda item is about another case");
+        }
+    }
+
     private void add(AgendaEntry entry) {
         apply(new AgendaItemAdded(sessionId, entry.itemId(), entry.caseId(), entry.purpose(), entry.minutes()));
     }

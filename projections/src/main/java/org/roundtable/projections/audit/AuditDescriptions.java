@@ -11,6 +11,9 @@ import org.roundtable.core.cases.ActionProgressRecorded;
 import org.roundtable.core.cases.ActionReassigned;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseOpened;
+import org.roundtable.core.cases.LeadChanged;
+import org.roundtable.core.cases.ParticipantAdded;
+import org.roundtable.core.cases.ParticipantRemoved;
 import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.CaseReviewDue;
 import org.roundtable.core.cases.CaseReviewed;
@@ -81,6 +84,10 @@ public final class AuditDescriptions {
         sentence(ConcernDismissed.class, e -> "Concern dismissed");
         sentence(ConcernAdvised.class, e -> "Concern answered with advice only, and closed");
         sentence(ConcernSignposted.class, e -> "Concern signposted to " + e.partner());
+        sentence(LeadChanged.class, e -> e.previous() == null ? "Lead handed to " + e.lead()
+                : "Lead handed from %s to %s".formatted(e.previous(), e.lead()));
+        sentence(ParticipantAdded.class, e -> e.partner() + " takes part in the case");
+        sentence(ParticipantRemoved.class, e -> e.partner() + " no longer takes part in the case");
         about(InformationShared.class, (e, owner) -> "Information shared by %s at level %s".formatted(owner, e.level()));
         about(InformationWithdrawn.class, (e, owner) -> "Information withdrawn by " + owner);
         sentence(ActionAssigned.class, e -> "Action assigned to %s, due %s".formatted(e.assignee(), e.dueDate()));

@@ -2,6 +2,8 @@ package org.roundtable.projections.audit;
 
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.roundtable.core.sessions.AgendaItemId;
+import org.roundtable.core.sessions.SessionId;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.common.PartnerId;
@@ -16,10 +18,13 @@ import java.time.Instant;
  * JSON answers as it is. An event about a piece of information names it ({@code informationId}, null for
  * other events). For a reader who may not know the source of a protected item, an event about that
  * item comes without its source ({@code sourceHidden}): the description and the payload name the owner
- * "a partner", and the actor is null.
+ * "a partner", and the actor is null. An event that a decision taken at a session's table led to names that
+ * session and agenda item ({@code decidedInSession}, {@code decidedAtItem}; both null for every other event).
  */
 public record AuditEntry(CaseId caseId, long sequenceNumber, String eventIdentifier, String eventType,
                          String description, @Nullable PersonId actorPerson, @Nullable PartnerId actorPartner,
-                         Instant occurredAt, @Nullable String correlationId, @JsonRawValue String payload,
+                         Instant occurredAt, @Nullable String correlationId, @Nullable SessionId decidedInSession,
+                         @Nullable AgendaItemId decidedAtItem,
+                         @JsonRawValue String payload,
                          @Nullable InformationId informationId, boolean sourceHidden) {
 }

@@ -7,6 +7,10 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.serialization.Serializer;
+import org.roundtable.core.sessions.DecidedIn;
+import org.roundtable.core.sessions.SessionId;
+import org.roundtable.core.sessions.AgendaItemId;
+import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.InformationEvent;
@@ -59,17 +63,21 @@ public class AuditTrailProjection {
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequence, @MessageIdentifier String eventIdentifier,
             @Timestamp Instant occurredAt, @MetaDataValue(ACTOR_PERSON) String actorPerson,
-            @MetaDataValue(ACTOR_PARTNER) String actorPartner, @MetaDataValue(CORRELATION_ID) String correlationId) {
+            @MetaDataValue(ACTOR_PARTNER) String actorPartner, @MetaDataValue(CORRELATION_ID) String correlationId,
+            @MetaDataValue(DecidedIn.SESSION) @Nullable String decidedInSession,
+            @MetaDataValue(DecidedIn.ITEM) @Nullable String decidedAtItem) {
         String payload = serializer.serialize(event, String.class).getData();
         ItemFacts source = event instanceof InformationEvent item ? source(item) : null;
         boolean hidden = source != null && source.sourceProtected();
         jdbc.sql("""
                         insert into audit_trail (case_id, sequence_number, event_identifier, event_type, description,
-                            actor_person, actor_partner, occurred_at, correlation_id, payload, information_id,
+                            actor_person, actor_partner, occurred_at, correlation_id, decided_in_session,
+                            decided_at_item, payload, information_id,
                             source_partner, source_level, source_protected, description_without_source,
                             payload_without_source)
                         select :caseId, :sequence, :eventIdentifier, :eventType, :description,
-                            :actorPerson, :actorPartner, :occurredAt, :correlationId, :payload, :informationId,
+                            :actorPerson, :actorPartner, :occurredAt, :correlationId, :decidedInSession,
+                            :decidedAtItem, :payload, :informationId,
                             :sourcePartner, :sourceLevel, :sourceProtected, :descriptionWithoutSource,
                             :payloadWithoutSource
                         where not exists (select 1 from audit_trail
@@ -83,6 +91,8 @@ public class AuditTrailProjection {
                 .param("actorPartner", actorPartner)
                 .param("occurredAt", occurredAt.atOffset(ZoneOffset.UTC))
                 .param("correlationId", correlationId)
+                .param("decidedInSession", decidedInSession == null ? null : UUID.fromString(decidedInSession))
+                .param("decidedAtItem", decidedAtItem == null ? null : UUID.fromString(decidedAtItem))
                 .param("payload", payload)
                 .param("informationId", event instanceof InformationEvent item ? item.informationId().value() : null)
                 .param("sourcePartner", source == null ? null : source.owner().value())
@@ -149,6 +159,10 @@ public class AuditTrailProjection {
                             hidden ? null : partner(rs.getString("actor_partner")),
                             rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                             rs.getString("correlation_id"),
+                            rs.getObject("decided_in_session", UUID.class) == null ? null
+                                    : new SessionId(rs.getObject("decided_in_session", UUID.class)),
+                            rs.getObject("decided_at_item", UUID.class) == null ? null
+                                    : new AgendaItemId(rs.getObject("decided_at_item", UUID.class)),
                             rs.getString(hidden ? "payload_without_source" : "payload"),
                             rs.getObject("information_id", UUID.class) == null ? null
                                     : new InformationId(rs.getObject("information_id", UUID.class)),

@@ -5,6 +5,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.core.cases.ParticipantRemoved;
+import org.roundtable.core.cases.ParticipantAdded;
+import org.roundtable.core.cases.LeadChanged;
 import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
 import org.roundtable.core.cases.ActionBecameOverdue;
@@ -86,6 +89,27 @@ public class CaseDetailProjection {
         if (store.advance(event.caseId(), sequence, CaseStatus.OPEN, event.lead())) {
             store.addParticipants(event.caseId(), event.participants());
             store.recordStatus(event.caseId(), new StatusRow(sequence, CaseStatus.OPEN, at, person, partner));
+        }
+    }
+
+    @EventHandler
+    void on(LeadChanged event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.set(event.caseId(), "lead_partner = :lead", Map.of("lead", event.lead().value()));
+        }
+    }
+
+    @EventHandler
+    void on(ParticipantAdded event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.addParticipants(event.caseId(), Set.of(event.partner()));
+        }
+    }
+
+    @EventHandler
+    void on(ParticipantRemoved event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.removeParticipant(event.caseId(), event.partner());
         }
     }
 

@@ -147,6 +147,13 @@ class CaseDetailStore {
         }
     }
 
+    void removeParticipant(CaseId caseId, PartnerId partner) {
+        jdbc.sql("delete from case_detail_participant where case_id = :caseId and partner_id = :partner")
+                .param("caseId", caseId.value())
+                .param("partner", partner.value())
+                .update();
+    }
+
     void addInformation(InformationShared event, long sequence, Instant sharedAt, String sharedBy) {
         jdbc.sql("""
                         insert into case_detail_information (information_id, case_id, sequence_number,

@@ -4,6 +4,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.core.cases.ParticipantRemoved;
+import org.roundtable.core.cases.ParticipantAdded;
+import org.roundtable.core.cases.LeadChanged;
 import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
 import org.roundtable.core.cases.ActionBecameOverdue;
@@ -102,6 +105,28 @@ public class CaseListProjection {
         advance(event.caseId(), sequence, "status = :status, screening_outcome = :status")
                 .param("status", CaseStatus.ADVISED.name())
                 .update();
+    }
+
+    @EventHandler
+    void on(LeadChanged event, @SequenceNumber long sequence) {
+        advance(event.caseId(), sequence, "lead_partner = :lead").param("lead", event.lead().value()).update();
+    }
+
+    @EventHandler
+    void on(ParticipantAdded event, @SequenceNumber long sequence) {
+        if (advance(event.caseId(), sequence, "case_id = case_id").update() > 0) {
+            addParticipant(event.caseId(), event.partner());
+        }
+    }
+
+    @EventHandler
+    void on(ParticipantRemoved event, @SequenceNumber long sequence) {
+        if (advance(event.caseId(), sequence, "case_id = case_id").update() > 0) {
+            jdbc.sql("delete from case_list_participant where case_id = :caseId and partner_id = :partner")
+                    .param("caseId", event.caseId().value())
+                    .param("partner", event.partner().value())
+                    .update();
+        }
     }
 
     private void addParticipant(CaseId caseId, PartnerId partner) {

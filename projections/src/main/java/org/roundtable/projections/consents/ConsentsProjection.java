@@ -5,6 +5,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.core.cases.ConcernSignposted;
+import org.roundtable.core.cases.ParticipantRemoved;
+import org.roundtable.core.cases.ParticipantAdded;
+import org.roundtable.core.cases.LeadChanged;
 import org.roundtable.core.cases.ActionAssigned;
 import org.roundtable.core.cases.ActionEvent;
 import org.roundtable.core.cases.ActionReassigned;
@@ -24,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.roundtable.core.common.ActorCorrelationDataProvider.ACTOR_PARTNER;
 
@@ -60,6 +65,34 @@ public class ConsentsProjection {
     void on(CaseOpened event, @SequenceNumber long sequence) {
         if (store.advance(event.caseId(), sequence)) {
             store.addParticipants(event.caseId(), event.participants());
+        }
+    }
+
+    /** The partner signposted to sees the concern, as a participant does. */
+    @EventHandler
+    void on(ConcernSignposted event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.addParticipants(event.caseId(), Set.of(event.partner()));
+        }
+    }
+
+    /** Who leads a case changes nothing of its consents. */
+    @EventHandler
+    void on(LeadChanged event, @SequenceNumber long sequence) {
+        store.advance(event.caseId(), sequence);
+    }
+
+    @EventHandler
+    void on(ParticipantAdded event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.addParticipants(event.caseId(), Set.of(event.partner()));
+        }
+    }
+
+    @EventHandler
+    void on(ParticipantRemoved event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.removeParticipant(event.caseId(), event.partner());
         }
     }
 

@@ -62,6 +62,13 @@ class ConsentsStore {
         }
     }
 
+    void removeParticipant(CaseId caseId, PartnerId partner) {
+        jdbc.sql("delete from consents_participant where case_id = :caseId and partner_id = :partner")
+                .param("caseId", caseId.value())
+                .param("partner", partner.value())
+                .update();
+    }
+
     void addInformation(InformationShared event) {
         jdbc.sql("""
                         insert into consents_information (information_id, case_id, owner_partner, sharing_level,

@@ -6,6 +6,11 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jspecify.annotations.Nullable;
+import org.roundtable.core.cases.ConcernAdvised;
+import org.roundtable.core.cases.ConcernSignposted;
+import org.roundtable.core.cases.ParticipantRemoved;
+import org.roundtable.core.cases.ParticipantAdded;
+import org.roundtable.core.cases.LeadChanged;
 import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
 import org.roundtable.core.cases.ActionBecameOverdue;
@@ -55,10 +60,10 @@ public class SessionsProjection {
 
     /** The sessions, updated in each command's transaction. Child tables first: they are emptied in this order. */
     public static ReadModel readModel(JdbcClient jdbc) {
-        return ReadModel.inline(NAME, List.of("sessions_correction", "sessions_note", "sessions_agreement",
-                        "sessions_attendance", "sessions_item", "sessions_session", "sessions_action",
-                        "sessions_case_participant", "sessions_case"),
-                new SessionsProjection(jdbc));
+        return ReadModel.inline(NAME, List.of("sessions_decision", "sessions_correction", "sessions_note",
+                        "sessions_agreement", "sessions_attendance", "sessions_item", "sessions_session",
+                        "sessions_action", "sessions_case_participant", "sessions_case"),
+                new SessionsProjection(jdbc), new DecisionsAtTheTable(jdbc));
     }
 
     private final SessionsStore store;
@@ -156,6 +161,43 @@ public class SessionsProjection {
         if (store.advanceCase(event.caseId(), sequence)) {
             store.caseStatus(event.caseId(), "OPEN");
             store.addParticipants(event.caseId(), event.participants());
+        }
+    }
+
+    /** A concern answered with advice only is screened: no agenda proposes it for screening again. */
+    @EventHandler
+    void on(ConcernAdvised event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.caseStatus(event.caseId(), "ADVISED");
+        }
+    }
+
+    /** The partner signposted to sees the concern, as a participant does; the concern is screened. */
+    @EventHandler
+    void on(ConcernSignposted event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.caseStatus(event.caseId(), "SIGNPOSTED");
+            store.addParticipants(event.caseId(), List.of(event.partner()));
+        }
+    }
+
+    /** Who leads a case changes nothing a session shows. */
+    @EventHandler
+    void on(LeadChanged event, @SequenceNumber long sequence) {
+        store.advanceCase(event.caseId(), sequence);
+    }
+
+    @EventHandler
+    void on(ParticipantAdded event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.addParticipants(event.caseId(), List.of(event.partner()));
+        }
+    }
+
+    @EventHandler
+    void on(ParticipantRemoved event, @SequenceNumber long sequence) {
+        if (store.advanceCase(event.caseId(), sequence)) {
+            store.removeParticipant(event.caseId(), event.partner());
         }
     }
 

@@ -151,6 +151,7 @@ class SessionsReader {
                 .list();
         Map<CaseId, Set<PartnerId>> participants = participants(sessionId);
         Map<UUID, List<ItemNote>> notes = notes(sessionId);
+        Map<UUID, List<Decision>> decisions = decisions(sessionId);
         Map<UUID, List<Correction>> corrections = corrections(sessionId);
         boolean whole = NeedToKnow.seesWholeSession(reader);
         return rows.stream()
@@ -158,6 +159,7 @@ class SessionsReader {
                         new CaseFacts(row.raisedBy(), participants.getOrDefault(row.caseId(), Set.of()))).seesCaseFile())
                 .map(row -> new AgendaItemView(row.itemId(), row.caseId(), row.caseNumber(), row.purpose(), row.minutes(),
                         row.dropped(), notes.getOrDefault(row.itemId().value(), List.of()),
+                        decisions.getOrDefault(row.itemId().value(), List.of()),
                         corrections.getOrDefault(row.itemId().value(), List.of())))
                 .toList();
     }
@@ -187,6 +189,28 @@ class SessionsReader {
                             .add(new ItemNote(rs.getString("note"), instant(rs, "recorded_at"), person(rs, "recorded_by")));
                 });
         return notes;
+    }
+
+    /** The decisions taken at each item, in the order they were taken. */
+    private Map<UUID, List<Decision>> decisions(SessionId sessionId) {
+        Map<UUID, List<Decision>> decisions = new HashMap<>();
+        jdbc.sql("""
+                        select item_id, kind, partner, partners, on_date, detail, text, decided_at, decided_by
+                        from sessions_decision where session_id = :sessionId
+                        order by decided_at, case_id, sequence_number""")
+                .param("sessionId", sessionId.value())
+                .query(rs -> {
+                    String partner = rs.getString("partner");
+                    String partners = rs.getString("partners");
+                    java.sql.Date on = rs.getDate("on_date");
+                    decisions.computeIfAbsent(rs.getObject("item_id", UUID.class), any -> new ArrayList<>())
+                            .add(new Decision(rs.getString("kind"), partner == null ? null : new PartnerId(partner),
+                                    partners == null ? List.of()
+                                            : java.util.Arrays.stream(partners.split(",")).map(PartnerId::new).toList(),
+                                    on == null ? null : on.toLocalDate(), rs.getString("detail"), rs.getString("text"),
+                                    instant(rs, "decided_at"), person(rs, "decided_by")));
+                });
+        return decisions;
     }
 
     /** The corrections by item; those of the session as a whole under the key null. */

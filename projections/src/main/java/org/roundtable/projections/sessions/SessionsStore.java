@@ -225,6 +225,13 @@ class SessionsStore {
         }
     }
 
+    void removeParticipant(CaseId caseId, PartnerId partner) {
+        jdbc.sql("delete from sessions_case_participant where case_id = :caseId and partner_id = :partner")
+                .param("caseId", caseId.value())
+                .param("partner", partner.value())
+                .update();
+    }
+
     void addAction(ActionAssigned event) {
         jdbc.sql("""
                         insert into sessions_action (action_id, case_id, assignee, due_date, open)

@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.core.cases.CaseClosed;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseOpened;
+import org.roundtable.core.cases.ParticipationEvent;
 import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
@@ -84,6 +85,11 @@ public class StatisticsProjection {
     @EventHandler
     void on(ConcernSignposted event, @SequenceNumber long sequence, @Timestamp Instant signpostedAt) {
         count(event.caseId(), sequence, Measure.CONCERNS_SIGNPOSTED, signpostedAt);
+    }
+
+    /** Who leads or takes part in a case is not counted; opening and signposting are, above. */
+    @EventHandler
+    void on(ParticipationEvent event) {
     }
 
     @EventHandler

@@ -4,6 +4,9 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.core.sessions.AgendaItemId;
+import org.roundtable.core.sessions.DecidedIn;
+import org.roundtable.core.sessions.SessionId;
 import org.roundtable.core.cases.CaseEvent;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.InformationShared;
@@ -102,9 +105,22 @@ class AuditTrailProjectionTest {
     }
 
     @Test
+    void an_event_decided_at_a_session_names_the_session_and_the_item() {
+        Recorded<?> raised = story.raised();
+        DecidedIn decided = new DecidedIn(SessionId.random(), AgendaItemId.random());
+        projection.on(raised.event(), 0, raised.eventIdentifier(), raised.at(), null, null, null,
+                decided.sessionId().toString(), decided.itemId().toString());
+
+        assertThat(trail()).singleElement().satisfies(entry -> {
+            assertThat(entry.decidedInSession()).isEqualTo(decided.sessionId());
+            assertThat(entry.decidedAtItem()).isEqualTo(decided.itemId());
+        });
+    }
+
+    @Test
     void an_event_without_actor_or_request_is_still_recorded() {
         Recorded<?> raised = story.raised();
-        projection.on(raised.event(), 0, raised.eventIdentifier(), raised.at(), null, null, null);
+        projection.on(raised.event(), 0, raised.eventIdentifier(), raised.at(), null, null, null, null, null);
 
         assertThat(trail()).singleElement().satisfies(entry -> {
             assertThat(entry.actorPerson()).isNull();
@@ -215,6 +231,6 @@ class AuditTrailProjectionTest {
 
     private void apply(Recorded<? extends CaseEvent> recorded) {
         projection.on(recorded.event(), recorded.sequence(), recorded.eventIdentifier(), recorded.at(),
-                recorded.person(), recorded.partner(), recorded.correlationId());
+                recorded.person(), recorded.partner(), recorded.correlationId(), null, null);
     }
 }

@@ -5,6 +5,14 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.core.sessions.DecidedIn;
+import org.roundtable.core.cases.ConcernSignposted;
+import org.roundtable.core.cases.ConcernAdvised;
+import org.roundtable.core.cases.InformationId;
+import org.roundtable.core.cases.ConsentRequested;
+import org.roundtable.core.cases.LeadChanged;
+import org.roundtable.core.cases.ParticipantRemoved;
+import org.roundtable.core.cases.ParticipantAdded;
 import org.roundtable.core.cases.ActionAccepted;
 import org.roundtable.core.cases.ActionAssigned;
 import org.roundtable.core.cases.ActionBecameOverdue;
@@ -98,7 +106,8 @@ class SessionsProjectionTest {
 
     private final JdbcClient jdbc = TestDatabase.migrated(SessionsProjectionTest.class);
     private final ReadModel readModel = SessionsProjection.readModel(jdbc);
-    private final AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(readModel.projection());
+    private final List<AnnotationEventHandlerAdapter> handlers =
+            readModel.handlers().stream().map(AnnotationEventHandlerAdapter::new).toList();
     private final SessionsProjection projection = (SessionsProjection) readModel.projection();
     private final List<GenericDomainEventMessage<?>> delivered = new ArrayList<>();
     private final Map<String, Long> sequences = new HashMap<>();
@@ -321,7 +330,7 @@ class SessionsProjectionTest {
         AgendaProposal proposal = propose(Readers.CHAIR).orElseThrow();
 
         for (GenericDomainEventMessage<?> message : List.copyOf(delivered)) {
-            handlers.handle(message);
+            handle(message);
         }
 
         assertThat(find(Readers.CHAIR)).isEqualTo(once);
@@ -336,7 +345,7 @@ class SessionsProjectionTest {
         TestDatabase.empty(jdbc, readModel);
         assertThat(find(Readers.CHAIR)).isEmpty();
         for (GenericDomainEventMessage<?> message : List.copyOf(delivered)) {
-            handlers.handle(message);
+            handle(message);
         }
 
         assertThat(find(Readers.OFFICER)).isEqualTo(before);
@@ -374,6 +383,60 @@ class SessionsProjectionTest {
 
         assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::purpose)
                 .containsExactly(AgendaPurpose.SCREENING);
+    }
+
+    @Test
+    void the_decisions_taken_at_an_item_are_its_decisions_in_the_order_taken() throws Exception {
+        cases();
+        scheduled();
+        ActionId visit = new ActionId(UUID.randomUUID());
+        InformationId known = new InformationId(UUID.randomUUID());
+        deliver(session(new AgendaItemAdded(session, schoolItem, schoolCase, AgendaPurpose.REVIEW, 12), at(10)),
+                decided(schoolItem, schoolCase, new ParticipantAdded(schoolCase, MENTAL_HEALTH), at(20)),
+                decided(schoolItem, schoolCase, new LeadChanged(schoolCase, POLICE, YOUTH_WORK), at(21)),
+                decided(schoolItem, schoolCase, new ActionAssigned(schoolCase, visit, MENTAL_HEALTH,
+                        PersonalText.of("See Sam with his mother"), LocalDate.of(2026, 4, 1), Set.of(known)), at(22)),
+                decided(schoolItem, schoolCase, new ConsentRequested(schoolCase, visit, known, POLICE), at(22)),
+                decided(schoolItem, schoolCase, new ReviewScheduled(schoolCase, LocalDate.of(2026, 6, 1)), at(23)),
+                ofCase(schoolCase, new ReviewScheduled(schoolCase, LocalDate.of(2026, 6, 2)), at(24)));
+
+        List<Decision> decisions = find(Readers.CHAIR).orElseThrow().agenda().get(0).decisions();
+
+        assertThat(decisions).extracting(Decision::kind)
+                .as("the consent asked of an owner is not a decision, and an event given outside the session is none")
+                .containsExactly("ParticipantAdded", "LeadChanged", "ActionAssigned", "ReviewScheduled");
+        assertThat(decisions.get(0).partner()).isEqualTo(MENTAL_HEALTH);
+        assertThat(decisions.get(2).text()).isEqualTo("See Sam with his mother");
+        assertThat(decisions.get(2).on()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(decisions.get(3).on()).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(decisions.get(0).decidedBy()).isEqualTo(CHAIR.person());
+    }
+
+    @Test
+    void a_partner_brought_into_a_case_sees_its_item_and_one_taken_out_no_longer_does() throws Exception {
+        cases();
+        scheduled();
+        deliver(session(new AgendaItemAdded(session, schoolItem, schoolCase, AgendaPurpose.REVIEW, 12), at(10)),
+                decided(schoolItem, schoolCase, new ParticipantAdded(schoolCase, SCHOOL), at(20)),
+                decided(schoolItem, schoolCase, new ParticipantRemoved(schoolCase, YOUTH_WORK,
+                        PersonalText.of("no longer in touch")), at(21)));
+
+        assertThat(find(Readers.TEACHER).orElseThrow().agenda()).extracting(AgendaItemView::itemId).containsExactly(schoolItem);
+        assertThat(find(Readers.TEACHER).orElseThrow().agenda().get(0).decisions()).hasSize(2);
+        assertThat(find(Readers.YOUTH_WORKER).orElseThrow().agenda()).isEmpty();
+    }
+
+    @Test
+    void a_concern_answered_with_advice_or_signposted_is_screened_and_not_proposed_again() throws Exception {
+        cases();
+        CaseId signposted = new CaseId(UUID.randomUUID());
+        deliver(ofCase(unscreened, new ConcernAdvised(unscreened, PersonalText.of("talk to the parents")), at(6)),
+                ofCase(signposted, raised(signposted, "2026-0004", "teacher.carla", "school"), at(7)),
+                ofCase(signposted, new ConcernSignposted(signposted, YOUTH_WORK, PersonalText.of("youth work knows him")), at(8)));
+        scheduled();
+
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .containsExactly(AgendaPurpose.OVERDUE_ACTION);
     }
 
     /** Three cases, a session with two items, attendance, an agreement, notes, closing and two corrections. */
@@ -433,8 +496,20 @@ class SessionsProjectionTest {
     private void deliver(GenericDomainEventMessage<?>... messages) throws Exception {
         for (GenericDomainEventMessage<?> message : messages) {
             delivered.add(message);
-            handlers.handle(message);
+            handle(message);
         }
+    }
+
+    private void handle(GenericDomainEventMessage<?> message) throws Exception {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            handler.handle(message);
+        }
+    }
+
+    /** A case event that a decision taken at the given item led to. */
+    private GenericDomainEventMessage<?> decided(AgendaItemId item, CaseId caseId, Object event, Instant at) {
+        GenericDomainEventMessage<?> message = ofCase(caseId, event, at);
+        return (GenericDomainEventMessage<?>) message.andMetaData(new DecidedIn(session, item).metaData());
     }
 
     private Optional<SessionView> find(Reader reader) {

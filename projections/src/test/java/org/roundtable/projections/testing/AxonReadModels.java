@@ -37,7 +37,8 @@ public final class AxonReadModels {
                 StatisticsProjection.readModel(jdbc));
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         readModels.forEach(model -> new AnnotationQueryHandlerAdapter<>(model.projection()).subscribe(queryBus));
-        this.handlers = readModels.stream().map(model -> new AnnotationEventHandlerAdapter(model.projection())).toList();
+        this.handlers = readModels.stream().flatMap(model -> model.handlers().stream())
+                .map(AnnotationEventHandlerAdapter::new).toList();
         this.queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
     }
 

@@ -15,40 +15,36 @@ import org.roundtable.client.api.LoginsApi;
 import org.roundtable.client.api.ReportsApi;
 import org.roundtable.client.api.SessionsApi;
 import org.roundtable.client.model.AcceptAgendaRequest;
-import org.roundtable.client.model.ReassignActionRequest;
-import org.roundtable.client.model.DeclineActionRequest;
-import org.roundtable.client.model.ChangeDueDateRequest;
-import org.roundtable.client.model.CancelActionRequest;
 import org.roundtable.client.model.ActionProgressRequest;
+import org.roundtable.client.model.AddParticipantRequest;
 import org.roundtable.client.model.AddRepresentativeRequest;
 import org.roundtable.client.model.AgendaItemRequest;
 import org.roundtable.client.model.AgendaItemView;
-import org.roundtable.client.model.AttendanceRequest;
-import org.roundtable.client.model.CancelSessionRequest;
-import org.roundtable.client.model.ConfidentialityRequest;
-import org.roundtable.client.model.CorrectMinutesRequest;
-import org.roundtable.client.model.ItemNoteRequest;
-import org.roundtable.client.model.ProposedEntry;
-import org.roundtable.client.model.ReorderAgendaRequest;
-import org.roundtable.client.model.ScheduleSessionRequest;
-import org.roundtable.client.model.SessionSummary;
-import org.roundtable.client.model.SessionView;
 import org.roundtable.client.model.AgreeCharterRequest;
 import org.roundtable.client.model.AssignActionRequest;
+import org.roundtable.client.model.AttendanceRequest;
 import org.roundtable.client.model.AuditEntry;
-import org.roundtable.client.model.CaseDetail;
+import org.roundtable.client.model.CancelActionRequest;
+import org.roundtable.client.model.CancelSessionRequest;
 import org.roundtable.client.model.CaseConsents;
+import org.roundtable.client.model.CaseDetail;
 import org.roundtable.client.model.CaseSummary;
+import org.roundtable.client.model.ChangeDueDateRequest;
+import org.roundtable.client.model.ChangeLeadRequest;
 import org.roundtable.client.model.CloseCaseRequest;
-import org.roundtable.client.model.RecordReviewRequest;
-import org.roundtable.client.model.ScheduleReviewRequest;
 import org.roundtable.client.model.CompleteActionRequest;
+import org.roundtable.client.model.ConfidentialityRequest;
 import org.roundtable.client.model.ConsentDecisionRequest;
 import org.roundtable.client.model.ConsentGrant;
+import org.roundtable.client.model.CorrectMinutesRequest;
+import org.roundtable.client.model.Decision;
+import org.roundtable.client.model.DeclineActionRequest;
 import org.roundtable.client.model.Dismiss;
 import org.roundtable.client.model.FieldProblem;
 import org.roundtable.client.model.GrantRoleRequest;
 import org.roundtable.client.model.Informed;
+import org.roundtable.client.model.ItemNoteRequest;
+import org.roundtable.client.model.Minutes;
 import org.roundtable.client.model.NewPasswordRequest;
 import org.roundtable.client.model.NotInformed;
 import org.roundtable.client.model.OpenAccountRequest;
@@ -56,12 +52,21 @@ import org.roundtable.client.model.OpenCase;
 import org.roundtable.client.model.PartnerSummary;
 import org.roundtable.client.model.PersonSummary;
 import org.roundtable.client.model.Problem;
+import org.roundtable.client.model.ProposedEntry;
 import org.roundtable.client.model.RaiseConcernRequest;
+import org.roundtable.client.model.ReassignActionRequest;
+import org.roundtable.client.model.RecordReviewRequest;
 import org.roundtable.client.model.Refer;
 import org.roundtable.client.model.RegisterPartnerRequest;
+import org.roundtable.client.model.RemoveParticipantRequest;
 import org.roundtable.client.model.ReopenCaseRequest;
+import org.roundtable.client.model.ReorderAgendaRequest;
 import org.roundtable.client.model.Role;
+import org.roundtable.client.model.ScheduleReviewRequest;
+import org.roundtable.client.model.ScheduleSessionRequest;
 import org.roundtable.client.model.ScreeningRequest;
+import org.roundtable.client.model.SessionSummary;
+import org.roundtable.client.model.SessionView;
 import org.roundtable.client.model.ShareInformationRequest;
 import org.roundtable.client.model.Statistics;
 import org.roundtable.client.model.StatisticsTable;
@@ -152,7 +157,7 @@ class GeneratedClientIT {
         UUID caseId = raise();
 
         chris.cases().screenConcern(caseId, new ScreeningRequest(new OpenCase()
-                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school", "youth-work"))), null);
+                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school", "youth-work"))), null, null, null);
         UUID item = sofie.information().shareInformation(caseId, new ShareInformationRequest()
                 .content("Missed six days this month").level(ShareInformationRequest.LevelEnum.AMBER_STRICT)
                 .sourceProtected(true), UUID.randomUUID().toString()).getInformationId();
@@ -162,7 +167,7 @@ class GeneratedClientIT {
                 new WithdrawInformationRequest().reason("Shared in the wrong case"));
         UUID action = chris.actions().assignAction(caseId, new AssignActionRequest().assignee("youth-work")
                 .description("Invite Sam to the football project").dueDate(LocalDate.now().plusDays(14))
-                .reliesOn(Set.of(item)), null).getActionId();
+                .reliesOn(Set.of(item)), null, null, null).getActionId();
         assertThat(sofie.actions().listConsentRequests(null, "school", null))
                 .extracting(request -> request.getConsent().getActionId()).contains(action);
         sofie.actions().decideConsent(caseId, action, item,
@@ -170,12 +175,12 @@ class GeneratedClientIT {
         as("youssef").actions().completeAction(caseId, action, new CompleteActionRequest().outcome("Joined the team"), null);
         assertThat(as("youssef").actions().listActions("youth-work", caseId, null, null, null))
                 .extracting(listed -> listed.getActionId()).containsExactly(action);
-        chris.cases().scheduleReview(caseId, new ScheduleReviewRequest().dueOn(LocalDate.now().plusDays(10)), null);
-        chris.cases().recordReview(caseId, new RecordReviewRequest().note("Sam plays football every week"), null);
+        chris.cases().scheduleReview(caseId, new ScheduleReviewRequest().dueOn(LocalDate.now().plusDays(10)), null, null, null);
+        chris.cases().recordReview(caseId, new RecordReviewRequest().note("Sam plays football every week"), null, null, null);
         assertThat(chris.cases().getCase(caseId, null).getReviews().getLastNote()).isEqualTo("Sam plays football every week");
         chris.cases().closeCase(caseId, new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED)
                 .outcome("Back at school every day").exitCriteria(CloseCaseRequest.ExitCriteriaEnum.MET)
-                .postClosureReviews(List.of(LocalDate.now().plusMonths(6))), null);
+                .postClosureReviews(List.of(LocalDate.now().plusMonths(6))), null, null, null);
         chris.cases().reopenCase(caseId, new ReopenCaseRequest().reason("New worrying posts"), null);
 
         CaseSummary summary = chris.cases().listCases(null).stream().filter(c -> c.getCaseId().equals(caseId)).findFirst().orElseThrow();
@@ -212,16 +217,16 @@ class GeneratedClientIT {
         As youssef = as("youssef");
         UUID caseId = raise();
         chris.cases().screenConcern(caseId, new ScreeningRequest(new OpenCase()
-                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school", "youth-work"))), null);
+                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school", "youth-work"))), null, null, null);
         UUID visit = chris.actions().assignAction(caseId, new AssignActionRequest().assignee("youth-work")
-                .description("Invite Sam to the football project").dueDate(LocalDate.now().plusDays(14)), null).getActionId();
+                .description("Invite Sam to the football project").dueDate(LocalDate.now().plusDays(14)), null, null, null).getActionId();
         youssef.actions().acceptAction(caseId, visit, null);
         youssef.actions().recordActionProgress(caseId, visit, new ActionProgressRequest().note("Met him at the club"), null);
         chris.actions().changeActionDueDate(caseId, visit, new ChangeDueDateRequest().dueDate(LocalDate.now().plusDays(30))
                 .reason("The family is away"), null);
         chris.actions().cancelAction(caseId, visit, new CancelActionRequest().reason("The family moved away"), null);
         UUID talk = chris.actions().assignAction(caseId, new AssignActionRequest().assignee("youth-work")
-                .description("Talk with the parents").dueDate(LocalDate.now().plusDays(14)), null).getActionId();
+                .description("Talk with the parents").dueDate(LocalDate.now().plusDays(14)), null, null, null).getActionId();
         youssef.actions().declineAction(caseId, talk, new DeclineActionRequest().reason("We do not know the parents"), null);
         chris.actions().reassignAction(caseId, talk, new ReassignActionRequest().assignee("school")
                 .reason("The school sees them daily"), null);
@@ -259,6 +264,12 @@ class GeneratedClientIT {
             assertThat(Instant.now()).isBefore(startsAt.toInstant().plusSeconds(10));
             Thread.onSpinWait();
         }
+        chris.cases().screenConcern(waiting, new ScreeningRequest(new OpenCase().decision(OpenCase.DecisionEnum.OPEN_CASE)
+                .lead("police").participants(Set.of("school"))), session, first, null);
+        chris.cases().addParticipant(waiting, new AddParticipantRequest().partner("youth-work"), session, first, null);
+        chris.cases().changeLead(waiting, new ChangeLeadRequest().lead("youth-work"), session, first, null);
+        chris.cases().removeParticipant(waiting, "school", new RemoveParticipantRequest().reason("The school is done"),
+                session, first, null);
         chris.sessions().closeSession(session, null);
         chris.sessions().correctMinutes(session, new CorrectMinutesRequest().itemId(first)
                 .correction("The police will call the parents").reason("Wrong partner in the note"), null);
@@ -272,6 +283,11 @@ class GeneratedClientIT {
         assertThat(minutes.getAgenda().get(0).getCorrections()).singleElement()
                 .satisfies(correction -> assertThat(correction.getReason()).isEqualTo("Wrong partner in the note"));
         assertThat(as("mila").sessions().getSession(session, null).getAgenda()).as("no case of mental health's").isEmpty();
+        Minutes written = chris.sessions().getMinutes(session, null);
+        assertThat(written.getMarking()).isEqualTo("RESTRICTED");
+        assertThat(written.getFinalised()).isTrue();
+        assertThat(written.getSession().getAgenda().get(0).getDecisions()).extracting(Decision::getKind)
+                .containsExactly("CaseOpened", "ReviewScheduled", "ParticipantAdded", "LeadChanged", "ParticipantRemoved");
         assertThat(as("rita").sessions().listSessions("past", "A yearly review")).extracting(SessionSummary::getSessionId)
                 .contains(session, called);
         Problem problem = refusal(() -> as("pieter").sessions().listSessions(null, null), 403);
@@ -293,7 +309,7 @@ class GeneratedClientIT {
         UUID caseId = raise();
         As chris = as("chris");
         chris.cases().screenConcern(caseId, new ScreeningRequest(new OpenCase()
-                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school"))), null);
+                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school"))), null, null, null);
 
         chris.cases().recordSubjectConsent(caseId, new SubjectConsentRequest().decision(SubjectConsentRequest.DecisionEnum.GIVEN)
                 .by(SubjectConsentRequest.ByEnum.PARENT).on(LocalDate.now()), null);
@@ -314,7 +330,7 @@ class GeneratedClientIT {
     void the_consents_of_a_case_its_reader_does_not_take_part_in_are_not_found() throws Exception {
         UUID caseId = raise();
         as("chris").cases().screenConcern(caseId, new ScreeningRequest(new Dismiss()
-                .decision(Dismiss.DecisionEnum.DISMISS).reason("No risk")), null);
+                .decision(Dismiss.DecisionEnum.DISMISS).reason("No risk")), null, null, null);
         As mila = as("mila");
 
         Problem problem = refusal(() -> mila.cases().getConsents(caseId, null), 404);
@@ -328,7 +344,7 @@ class GeneratedClientIT {
         As chris = as("chris");
 
         chris.cases().screenConcern(caseId, new ScreeningRequest(new Refer().decision(Refer.DecisionEnum.REFER)
-                .referredTo("Family support service").reason("A family matter")), null);
+                .referredTo("Family support service").reason("A family matter")), null, null, null);
 
         assertThat(chris.cases().getCase(caseId, null).getStatus()).isEqualTo(CaseDetail.StatusEnum.REFERRED);
         assertThat(chris.cases().getCase(caseId, null).getHistory()).last()
@@ -341,7 +357,7 @@ class GeneratedClientIT {
         As chris = as("chris");
 
         chris.cases().screenConcern(caseId, new ScreeningRequest(new Dismiss()
-                .decision(Dismiss.DecisionEnum.DISMISS).reason("A misunderstanding")), null);
+                .decision(Dismiss.DecisionEnum.DISMISS).reason("A misunderstanding")), null, null, null);
 
         assertThat(chris.cases().getCase(caseId, null).getStatus()).isEqualTo(CaseDetail.StatusEnum.DISMISSED);
     }
@@ -351,9 +367,9 @@ class GeneratedClientIT {
         UUID caseId = raise();
         As chris = as("chris");
         ScreeningRequest dismiss = new ScreeningRequest(new Dismiss().decision(Dismiss.DecisionEnum.DISMISS).reason("No risk"));
-        chris.cases().screenConcern(caseId, dismiss, null);
+        chris.cases().screenConcern(caseId, dismiss, null, null, null);
 
-        Problem problem = refusal(() -> chris.cases().screenConcern(caseId, dismiss, null), 409);
+        Problem problem = refusal(() -> chris.cases().screenConcern(caseId, dismiss, null, null, null), 409);
 
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.CONCERN_ALREADY_SCREENED);
         assertThat(problem.getType().toString()).isEqualTo("urn:roundtable:problem:concern-already-screened");
@@ -364,7 +380,7 @@ class GeneratedClientIT {
         UUID caseId = raise();
 
         Problem problem = refusal(() -> as("anna").cases().screenConcern(caseId, new ScreeningRequest(new Dismiss()
-                .decision(Dismiss.DecisionEnum.DISMISS).reason("No risk")), null), 403);
+                .decision(Dismiss.DecisionEnum.DISMISS).reason("No risk")), null, null, null), 403);
 
         assertThat(problem.getCode()).isEqualTo(Problem.CodeEnum.NOT_THE_CHAIR);
     }

@@ -25,5 +25,7 @@ public enum Look {
     /** One session, with the agenda items (and their notes) about cases the reader may see. */
     SESSION,
     /** The agenda the round table proposes for a session: the cases waiting for it. */
-    AGENDA_PROPOSAL
+    AGENDA_PROPOSAL,
+    /** A session's minutes, as JSON or printed: the items (with notes and decisions) about cases the reader may see. */
+    MINUTES
 }

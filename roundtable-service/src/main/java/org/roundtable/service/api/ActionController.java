@@ -1,5 +1,8 @@
 package org.roundtable.service.api;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.AssignAction;
@@ -42,11 +45,15 @@ class ActionController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ActionCreated> assign(@PathVariable UUID caseId, Actor actor,
-                                         @Valid @RequestBody AssignActionRequest request) {
+                                         @Valid @RequestBody AssignActionRequest request,
+                        @RequestParam(name = AtTheTable.SESSION, required = false)
+                        @Parameter(description = AtTheTable.SESSION_DESCRIPTION) @Nullable UUID decidedInSession,
+                        @RequestParam(name = AtTheTable.ITEM, required = false)
+                        @Parameter(description = AtTheTable.ITEM_DESCRIPTION) @Nullable UUID decidedAtItem) {
         ActionId actionId = ActionId.random();
         return commands.send(new AssignAction(new CaseId(caseId), actionId, actor, request.assignee(),
                         request.description(), request.dueDate(), request.reliesOn()),
-                ResponseEntity.created(URI.create("/api/cases/" + caseId + "/actions/" + actionId))
+                AtTheTable.decidedIn(decidedInSession, decidedAtItem), ResponseEntity.created(URI.create("/api/cases/" + caseId + "/actions/" + actionId))
                         .body(new ActionCreated(actionId)));
     }
 

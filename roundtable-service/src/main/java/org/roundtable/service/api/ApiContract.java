@@ -58,7 +58,7 @@ final class ApiContract implements OpenApiCustomizer {
 
     /** Reads that only some roles may make (403 for the others); every operation of the Reports tag is one too. */
     private static final Set<String> GATED_READS = Set.of("getAuditTrail", "getDisclosures", "listSessions", "getSession",
-            "getAgendaProposal");
+            "getAgendaProposal", "getMinutes");
 
     /** What the path parameters that are not ids name (their examples are in {@link ApiExamples#PATH_VALUES}). */
     private static final Map<String, String> NAMED_IN_PATHS = Map.of(

@@ -94,6 +94,12 @@ final class ApiExamples {
                             {"note": "Sam plays football every week; the school sees no new incidents"}""",
                     "onAChosenDay", """
                             {"note": "Tensions at home again", "nextReviewOn": "2027-01-10"}""")),
+            Map.entry("changeLead", Map.of("newLead", """
+                    {"lead": "youth-work"}""")),
+            Map.entry("addParticipant", Map.of("partner", """
+                    {"partner": "mental-health"}""")),
+            Map.entry("removeParticipant", Map.of("reason", """
+                    {"reason": "The school has done what it could; Sam changed schools"}""")),
             Map.entry("reopenCase", Map.of("reopening", """
                     {"reason": "New worrying posts in the class group"}""")),
             Map.entry("registerPartner", Map.of("partner", """

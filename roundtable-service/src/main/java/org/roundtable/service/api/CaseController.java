@@ -1,5 +1,8 @@
 package org.roundtable.service.api;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.jspecify.annotations.Nullable;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
@@ -75,9 +78,13 @@ class CaseController {
                     otherwise).""")
     @PostMapping("/{caseId}/screening")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> screen(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody ScreeningRequest request) {
+    ResponseEntity<Void> screen(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody ScreeningRequest request,
+                        @RequestParam(name = AtTheTable.SESSION, required = false)
+                        @Parameter(description = AtTheTable.SESSION_DESCRIPTION) @Nullable UUID decidedInSession,
+                        @RequestParam(name = AtTheTable.ITEM, required = false)
+                        @Parameter(description = AtTheTable.ITEM_DESCRIPTION) @Nullable UUID decidedAtItem) {
         return commands.send(new ScreenConcern(new CaseId(caseId), actor, request.toDecision(), reviewInterval),
-                ResponseEntity.noContent().build());
+                AtTheTable.decidedIn(decidedInSession, decidedAtItem), ResponseEntity.noContent().build());
     }
 
     @Operation(operationId = "closeCase", summary = "Close a case",
@@ -88,10 +95,14 @@ class CaseController {
                     `PostClosureReviewDue` is recorded. The case's next review is cancelled. Open actions stay as they are.""")
     @PostMapping("/{caseId}/closure")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> close(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody CloseCaseRequest request) {
+    ResponseEntity<Void> close(@PathVariable UUID caseId, Actor actor, @Valid @RequestBody CloseCaseRequest request,
+                        @RequestParam(name = AtTheTable.SESSION, required = false)
+                        @Parameter(description = AtTheTable.SESSION_DESCRIPTION) @Nullable UUID decidedInSession,
+                        @RequestParam(name = AtTheTable.ITEM, required = false)
+                        @Parameter(description = AtTheTable.ITEM_DESCRIPTION) @Nullable UUID decidedAtItem) {
         return commands.send(new CloseCase(new CaseId(caseId), actor, request.reason(), request.note(),
                         new ClosingReport(request.outcome(), request.exitCriteria()), request.reviews()),
-                ResponseEntity.noContent().build());
+                AtTheTable.decidedIn(decidedInSession, decidedAtItem), ResponseEntity.noContent().build());
     }
 
     @Operation(operationId = "reopenCase", summary = "Reopen a case",
@@ -112,9 +123,13 @@ class CaseController {
     @PostMapping("/{caseId}/review-date")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> scheduleReview(@PathVariable UUID caseId, Actor actor,
-                                        @Valid @RequestBody ScheduleReviewRequest request) {
+                                        @Valid @RequestBody ScheduleReviewRequest request,
+                        @RequestParam(name = AtTheTable.SESSION, required = false)
+                        @Parameter(description = AtTheTable.SESSION_DESCRIPTION) @Nullable UUID decidedInSession,
+                        @RequestParam(name = AtTheTable.ITEM, required = false)
+                        @Parameter(description = AtTheTable.ITEM_DESCRIPTION) @Nullable UUID decidedAtItem) {
         return commands.send(new ScheduleReview(new CaseId(caseId), actor, request.dueOn()),
-                ResponseEntity.noContent().build());
+                AtTheTable.decidedIn(decidedInSession, decidedAtItem), ResponseEntity.noContent().build());
     }
 
     @Operation(operationId = "recordReview", summary = "Record a case's review",
@@ -124,8 +139,13 @@ class CaseController {
     @PostMapping("/{caseId}/reviews")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> recordReview(@PathVariable UUID caseId, Actor actor,
-                                      @Valid @RequestBody RecordReviewRequest request) {
+                                      @Valid @RequestBody RecordReviewRequest request,
+                        @RequestParam(name = AtTheTable.SESSION, required = false)
+                        @Parameter(description = AtTheTable.SESSION_DESCRIPTION) @Nullable UUID decidedInSession,
+                        @RequestParam(name = AtTheTable.ITEM, required = false)
+                        @Parameter(description = AtTheTable.ITEM_DESCRIPTION) @Nullable UUID decidedAtItem) {
         return commands.send(new RecordReview(new CaseId(caseId), actor, request.note(), request.nextReviewOn(),
-                        reviewInterval), ResponseEntity.noContent().build());
+                        reviewInterval), AtTheTable.decidedIn(decidedInSession, decidedAtItem),
+                ResponseEntity.noContent().build());
     }
 }

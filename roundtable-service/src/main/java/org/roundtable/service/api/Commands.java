@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.jspecify.annotations.Nullable;
 import org.roundtable.core.common.ActorCommand;
+import org.roundtable.core.sessions.DecidedIn;
 import org.roundtable.core.common.InvalidValue;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.service.commands.CommandDispatcher;
@@ -52,7 +54,18 @@ class Commands {
     }
 
     <T> ResponseEntity<T> send(ActorCommand command, ResponseEntity<T> answer) {
+        return send(command, null, answer);
+    }
+
+    /**
+     * As {@link #send(ActorCommand, ResponseEntity)}, for a decision taken at a session's table when
+     * {@code decidedIn} names one: the command then carries it as metadata, and its events record it.
+     */
+    <T> ResponseEntity<T> send(ActorCommand command, @Nullable DecidedIn decidedIn, ResponseEntity<T> answer) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command);
+        if (decidedIn != null) {
+            message = message.andMetaData(decidedIn.metaData());
+        }
         HttpServletRequest request = currentRequest();
         String key = request == null ? null : idempotencyKey(request);
         if (key != null) {
@@ -100,7 +113,8 @@ class Commands {
     private static String fingerprint(HttpServletRequest request) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+            digest.update((request.getMethod() + " " + request.getRequestURI() + query + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(RequestBodyLimit.body(request));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

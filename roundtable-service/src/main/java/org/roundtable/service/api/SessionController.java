@@ -31,6 +31,8 @@ import org.roundtable.core.sessions.ReorderAgenda;
 import org.roundtable.core.sessions.RescheduleSession;
 import org.roundtable.core.sessions.ScheduleSession;
 import org.roundtable.core.sessions.SessionId;
+import org.roundtable.core.sessions.SessionStatus;
+import org.roundtable.core.sessions.MinutesDue;
 import org.roundtable.core.sharing.NeedToKnow;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.casedetail.CaseDetail;
@@ -60,6 +62,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,8 +89,11 @@ class SessionController {
     private final QueryGateway queries;
     private final AccessLog accessLog;
     private final RoundtableProperties properties;
+    private final Clock clock;
 
-    SessionController(Commands commands, QueryGateway queries, AccessLog accessLog, RoundtableProperties properties) {
+    SessionController(Commands commands, QueryGateway queries, AccessLog accessLog, RoundtableProperties properties,
+                      Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.queries = queries;
         this.accessLog = accessLog;
@@ -170,6 +177,36 @@ class SessionController {
         }
         recordShown(reader, Look.SESSION, why, session.get().agenda().stream().map(AgendaItemView::caseId).toList());
         return session.get();
+    }
+
+    @Operation(operationId = "getMinutes", summary = "Read a session's minutes",
+            description = """
+                    The session's minutes, generated from its events and from the decisions taken at its table, as the
+                    reader may have them: what `getSession` answers that reader (a partner's copy holds only the items
+                    about cases its partner takes part in, with their notes, decisions and corrections), marked
+                    `RESTRICTED`, whether they are final (`finalised`: the session was closed), the day they are due to be
+                    final (`dueOn`: `roundtable.sessions.minutes-due-working-days` working days, 3 by default, after
+                    the session's day; null for a cancelled session) and whether they are `late` (not final after that
+                    day). The look is recorded in the access log (`MINUTES`) once per case whose item it shows.""")
+    @GetMapping("/{sessionId}/minutes")
+    Minutes minutes(@PathVariable UUID sessionId, Reader reader,
+                    @Parameter(description = CaseFileController.PURPOSE, schema = @Schema(minLength = 1,
+                            maxLength = CaseFileController.MAX_PURPOSE, pattern = ApiDocumentation.NOT_BLANK))
+                    @RequestParam(required = false) @Nullable String purpose) {
+        String why = mayReadSessions(reader, Look.MINUTES, purpose);
+        Optional<SessionView> session = queries.query(new FindSession(reader, new SessionId(sessionId)),
+                ResponseTypes.optionalInstanceOf(SessionView.class)).join();
+        if (session.isEmpty()) {
+            accessLog.refused(reader, Look.MINUTES, null, why);
+            throw unknownSession();
+        }
+        SessionView view = session.get();
+        boolean finalised = view.status() == SessionStatus.CLOSED;
+        LocalDate dueOn = view.status() == SessionStatus.CANCELLED ? null : MinutesDue.dueOn(
+                LocalDate.ofInstant(view.startsAt(), properties.timeZone()), properties.sessions().minutesDueWorkingDays());
+        boolean late = !finalised && dueOn != null && LocalDate.now(clock).isAfter(dueOn);
+        recordShown(reader, Look.MINUTES, why, view.agenda().stream().map(AgendaItemView::caseId).toList());
+        return new Minutes(Minutes.RESTRICTED, finalised, dueOn, late, view);
     }
 
     @Operation(operationId = "getAgendaProposal", summary = "Read the agenda the round table proposes",

@@ -21,6 +21,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.roundtable.core.Aggregates;
 import org.roundtable.core.common.ActorCorrelationDataProvider;
+import org.roundtable.core.sessions.DecidedIn;
 import org.roundtable.service.storage.CommandTargets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -109,6 +110,12 @@ class DomainConfiguration {
     @Bean
     CorrelationDataProvider actorCorrelation() {
         return new ActorCorrelationDataProvider();
+    }
+
+    /** At which session's table, and at which item, a decision on a case was taken: copied onto its events. */
+    @Bean
+    CorrelationDataProvider decidedIn() {
+        return DecidedIn.correlation();
     }
 
     /** Which message caused each event (causation) and which request it belongs to (correlation). */

@@ -56,10 +56,12 @@ class ReadModelsConfiguration {
             EventProcessingConfigurer processing = configurer.eventProcessing();
             for (ReadModel model : readModels.all()) {
                 Object projection = model.projection();
+                List<Object> handlers = model.handlers();
                 TableReset reset = new TableReset(jdbc, model.tables());
-                processing.registerEventHandler(c -> projection)
-                        .registerEventHandler(c -> reset)
-                        .assignHandlerInstancesMatching(model.name(), handler -> handler == projection || handler == reset)
+                handlers.forEach(handler -> processing.registerEventHandler(c -> handler));
+                processing.registerEventHandler(c -> reset)
+                        .assignHandlerInstancesMatching(model.name(),
+                                handler -> handler == reset || handlers.stream().anyMatch(own -> own == handler))
                         .registerDeadLetterQueue(model.name(),
                                 c -> ReadModels.presenceCheckedOncePerCommand(model.name(), deadLetterQueue(model.name(), c, deadLetterSchema), jdbc))
                         .registerDeadLetterPolicy(model.name(), c -> failures.policyFor(model.name()));

@@ -40,6 +40,6 @@ public class ReadModels {
 
     /** The classes whose handlers build a read model. */
     public Set<Class<?>> projectionTypes() {
-        return all.stream().map(model -> model.projection().getClass()).collect(Collectors.toSet());
+        return all.stream().flatMap(model -> model.handlers().stream()).map(Object::getClass).collect(Collectors.toSet());
     }
 }

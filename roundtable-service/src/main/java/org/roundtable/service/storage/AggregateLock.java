@@ -39,12 +39,20 @@ public class AggregateLock implements MessageHandlerInterceptor<CommandMessage<?
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
         if (!creates.computeIfAbsent(unitOfWork.getMessage().getPayloadType(), AggregateLock::createsAnAggregate)) {
-            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:aggregate, 0))")
-                    .param("aggregate", targets.aggregateOf(unitOfWork.getMessage()))
-                    .query()
-                    .singleRow();
+            lock(targets.aggregateOf(unitOfWork.getMessage()));
         }
         return interceptorChain.proceed();
+    }
+
+    /**
+     * Takes, in the current transaction, the lock every command on this aggregate takes first: until the
+     * transaction ends, no command on that aggregate runs on any instance.
+     */
+    public void lock(String aggregate) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:aggregate, 0))")
+                .param("aggregate", aggregate)
+                .query()
+                .singleRow();
     }
 
     /**

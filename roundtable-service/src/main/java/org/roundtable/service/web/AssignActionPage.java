@@ -66,9 +66,10 @@ class AssignActionPage {
                 Set<String> reliesOn) { }
 
     @GetMapping("/cases/{caseId}/actions/new")
-    String form(@PathVariable UUID caseId, Reader reader, Model model, HttpServletResponse response) {
+    String form(@PathVariable UUID caseId, Reader reader, @RequestParam(required = false) @Nullable String session,
+                @RequestParam(required = false) @Nullable String item, Model model, HttpServletResponse response) {
         return show(model, reader, caseId, new Form(UUID.randomUUID().toString(), null, null, null, Set.of()),
-                Map.of(), response);
+                new DecidingAtTheTable(session, item), Map.of(), response);
     }
 
     @PostMapping("/cases/{caseId}/actions")
@@ -77,16 +78,19 @@ class AssignActionPage {
                   @RequestParam(required = false) @Nullable String description,
                   @RequestParam(required = false) @Nullable String dueDate,
                   @RequestParam(required = false) @Nullable List<String> reliesOn,
+                  @RequestParam(required = false) @Nullable String session,
+                  @RequestParam(required = false) @Nullable String item,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        DecidingAtTheTable table = new DecidingAtTheTable(session, item);
         Form form = new Form(actionId, assignee, description, dueDate,
                 reliesOn == null ? Set.of() : new LinkedHashSet<>(reliesOn));
         Map<String, String> problems = new LinkedHashMap<>();
         AssignAction command = command(caseId, actor, form, problems);
         if (command != null) {
             try {
-                commands.send(command);
+                commands.send(table.message(command));
                 redirect.addFlashAttribute("notice", "assign.done");
-                return "redirect:/cases/" + caseId;
+                return table.redirect(caseId);
             } catch (RuntimeException failure) {
                 var rule = TryAgain.causeOf(failure, RuleViolation.class);
                 if (rule.isEmpty()) {
@@ -94,18 +98,19 @@ class AssignActionPage {
                 }
                 String code = rule.get().code();
                 if (code.equals("action-already-assigned")) {
-                    return "redirect:/cases/" + caseId; // sent before: assigned once
+                    return table.redirect(caseId); // sent before: assigned once
                 }
-                problems.put(switch (code) {
+                String sessionProblem = DecidingAtTheTable.sessionProblem(code);
+                problems.put(sessionProblem != null ? "form" : switch (code) {
                     case "due-date-in-past" -> "dueDate";
                     case "information-withdrawn" -> "reliesOn";
                     case "not-a-participant", "not-a-registered-partner" -> "assignee";
                     default -> "form";
-                }, "assign.problem." + code);
+                }, sessionProblem != null ? sessionProblem : "assign.problem." + code);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return show(model, reader, caseId, form, problems, response);
+        return show(model, reader, caseId, form, table, problems, response);
     }
 
     /** The command the form asks for, or null with the problems of what is missing or malformed. */
@@ -144,8 +149,8 @@ class AssignActionPage {
     }
 
     /** The form with the case's participants and the items the chair sees, recorded as a look at the case. */
-    private String show(Model model, Reader reader, UUID caseId, Form form, Map<String, String> problems,
-                        HttpServletResponse response) {
+    private String show(Model model, Reader reader, UUID caseId, Form form, DecidingAtTheTable table,
+                        Map<String, String> problems, HttpServletResponse response) {
         if (!reader.holds(Role.CHAIR)) {
             throw new NotAllowed("not-the-chair", "only the chair assigns actions");
         }
@@ -166,6 +171,7 @@ class AssignActionPage {
         model.addAttribute("participants", detail.participants());
         model.addAttribute("items", detail.information());
         model.addAttribute("form", form);
+        model.addAttribute("table", table);
         model.addAttribute("problems", problems);
         return "assign";
     }

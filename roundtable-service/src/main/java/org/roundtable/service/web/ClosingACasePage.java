@@ -68,9 +68,11 @@ class ClosingACasePage {
     }
 
     @GetMapping("/cases/{caseId}/closure")
-    String closeForm(@PathVariable UUID caseId, Reader reader, Model model) {
+    String closeForm(@PathVariable UUID caseId, Reader reader, @RequestParam(required = false) @Nullable String session,
+                     @RequestParam(required = false) @Nullable String item, Model model) {
         requireChair(reader);
-        return showClose(model, caseId, new Form(UUID.randomUUID().toString(), null, null), Map.of());
+        return showClose(model, caseId, new Form(UUID.randomUUID().toString(), null, null),
+                new DecidingAtTheTable(session, item), Map.of());
     }
 
     @PostMapping("/cases/{caseId}/closure")
@@ -80,7 +82,10 @@ class ClosingACasePage {
                  @RequestParam(required = false) @Nullable String outcome,
                  @RequestParam(required = false) @Nullable String exitCriteria,
                  @RequestParam(required = false) @Nullable List<Integer> reviewsAfter,
+                 @RequestParam(required = false) @Nullable String session,
+                 @RequestParam(required = false) @Nullable String item,
                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        DecidingAtTheTable table = new DecidingAtTheTable(session, item);
         Set<Integer> months = reviewsAfter == null ? Set.of()
                 : reviewsAfter.stream().filter(REVIEW_MONTHS::contains).collect(Collectors.toCollection(TreeSet::new));
         Form form = new Form(formKey, reason, note, outcome, exitCriteria, months);
@@ -112,12 +117,12 @@ class ClosingACasePage {
             problems.put("note", "close.problem.note");
         }
         if (problems.isEmpty() && send(new CloseCase(new CaseId(caseId), actor, why, written,
-                new ClosingReport(result, criteria), reviews), form, caseId,
+                new ClosingReport(result, criteria), reviews), form, table, caseId,
                 "/closure", "close.done", problems, redirect)) {
-            return "redirect:/cases/" + caseId;
+            return table.redirect(caseId);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return showClose(model, caseId, form, problems);
+        return showClose(model, caseId, form, table, problems);
     }
 
     @GetMapping("/cases/{caseId}/reopening")
@@ -138,7 +143,8 @@ class ClosingACasePage {
         } catch (InvalidValue missing) {
             problems.put("reason", "reopen.problem.reason");
         }
-        if (problems.isEmpty() && send(new ReopenCase(new CaseId(caseId), actor, why, reviewInterval), form, caseId,
+        if (problems.isEmpty() && send(new ReopenCase(new CaseId(caseId), actor, why, reviewInterval), form,
+                new DecidingAtTheTable(null, null), caseId,
                 "/reopening", "reopen.done", problems, redirect)) {
             return "redirect:/cases/" + caseId;
         }
@@ -147,11 +153,13 @@ class ClosingACasePage {
     }
 
     /** Sends the command once per form; true when done now or before, false with the problem the case's rules found. */
-    private boolean send(ActorCommand command, Form form, UUID caseId, String path, String done,
-                         Map<String, String> problems, RedirectAttributes redirect) {
-        var broken = commands.sendOrRuleBroken(command, form.formKey(), "/cases/" + caseId + path, done, redirect);
-        broken.ifPresent(problem -> problems.put("form",
-                problem.equals("raise.problem.form") ? problem : "decisions.problem." + problem));
+    private boolean send(ActorCommand command, Form form, DecidingAtTheTable table, UUID caseId, String path,
+                         String done, Map<String, String> problems, RedirectAttributes redirect) {
+        var broken = commands.sendOrRuleBroken(command, table.decidedIn(), form.formKey(), "/cases/" + caseId + path,
+                done, redirect);
+        broken.ifPresent(problem -> problems.put("form", problem.equals("raise.problem.form") ? problem
+                : DecidingAtTheTable.sessionProblem(problem) != null ? DecidingAtTheTable.sessionProblem(problem)
+                : "decisions.problem." + problem));
         return broken.isEmpty();
     }
 
@@ -162,8 +170,10 @@ class ClosingACasePage {
         }
     }
 
-    private static String showClose(Model model, UUID caseId, Form form, Map<String, String> problems) {
+    private static String showClose(Model model, UUID caseId, Form form, DecidingAtTheTable table,
+                                    Map<String, String> problems) {
         model.addAttribute("caseId", caseId.toString());
+        model.addAttribute("table", table);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         model.addAttribute("reasons", ClosureReason.values());

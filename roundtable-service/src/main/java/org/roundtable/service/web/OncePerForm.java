@@ -2,7 +2,9 @@ package org.roundtable.service.web;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.jspecify.annotations.Nullable;
 import org.roundtable.core.common.ActorCommand;
+import org.roundtable.core.sessions.DecidedIn;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.service.commands.CommandDispatcher;
 import org.roundtable.service.faults.TryAgain;
@@ -56,11 +58,19 @@ class OncePerForm {
      * service makes ({@link #isKey}).
      */
     boolean send(ActorCommand command, String formKey, String form) {
+        return send(command, null, formKey, form);
+    }
+
+    /** As {@link #send(ActorCommand, String, String)}, for a decision taken at a session's table when one is named. */
+    boolean send(ActorCommand command, @Nullable DecidedIn decidedIn, String formKey, String form) {
         String key = "form:" + UUID.fromString(formKey);
         IdempotentRequest once = new IdempotentRequest(key, sha256("POST " + form),
                 new IdempotentRequest.Answer(303, form, null));
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(Map.of(IdempotentRequest.METADATA, once));
+        if (decidedIn != null) {
+            message = message.andMetaData(decidedIn.metaData());
+        }
         try {
             commands.send(message);
             return true;
@@ -79,11 +89,17 @@ class OncePerForm {
      */
     Optional<String> sendOrRuleBroken(ActorCommand command, String formKey, String form, String done,
                                                 RedirectAttributes redirect) {
+        return sendOrRuleBroken(command, null, formKey, form, done, redirect);
+    }
+
+    /** As {@link #sendOrRuleBroken(ActorCommand, String, String, String, RedirectAttributes)}, for a decision at a table. */
+    Optional<String> sendOrRuleBroken(ActorCommand command, @Nullable DecidedIn decidedIn, String formKey, String form,
+                                      String done, RedirectAttributes redirect) {
         if (!isKey(formKey)) {
             return Optional.of("raise.problem.form");
         }
         try {
-            if (send(command, formKey, form)) {
+            if (send(command, decidedIn, formKey, form)) {
                 redirect.addFlashAttribute("notice", done);
             }
             return Optional.empty();

@@ -48,6 +48,9 @@ class PageErrors {
         if (TryAgain.causeOf(failure, NotAllowed.class).isPresent()) {
             return page(HttpStatus.FORBIDDEN, null);
         }
+        if (TryAgain.causeOf(failure, InvalidValue.class).isPresent()) {
+            return page(HttpStatus.BAD_REQUEST, null); // an address or hidden field no page of this service makes
+        }
         if (TryAgain.causeOf(failure, UnknownItem.class).isPresent() || failure instanceof MethodArgumentTypeMismatchException
                 || TryAgain.causeOf(failure, AggregateNotFoundException.class).isPresent()
                 || TryAgain.causeOf(failure, IncompatibleAggregateException.class).isPresent()) {

@@ -48,17 +48,22 @@ class ReviewingACasePage {
     record Form(String formKey, @Nullable String note, @Nullable String day) { }
 
     @GetMapping("/cases/{caseId}/reviews/new")
-    String reviewForm(@PathVariable UUID caseId, Reader reader, Model model) {
+    String reviewForm(@PathVariable UUID caseId, Reader reader, @RequestParam(required = false) @Nullable String session,
+                      @RequestParam(required = false) @Nullable String item, Model model) {
         requireChair(reader);
-        return show("review", model, caseId, new Form(UUID.randomUUID().toString(), null, null), Map.of());
+        return show("review", model, caseId, new Form(UUID.randomUUID().toString(), null, null),
+                new DecidingAtTheTable(session, item), Map.of());
     }
 
     @PostMapping("/cases/{caseId}/reviews")
     String recordReview(@PathVariable UUID caseId, Actor actor, @RequestParam String formKey,
                         @RequestParam(required = false) @Nullable String note,
                         @RequestParam(required = false) @Nullable String nextReviewOn,
+                        @RequestParam(required = false) @Nullable String session,
+                        @RequestParam(required = false) @Nullable String item,
                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Form form = new Form(formKey, note, nextReviewOn);
+        DecidingAtTheTable table = new DecidingAtTheTable(session, item);
         Map<String, String> problems = new LinkedHashMap<>();
         PersonalText written = null;
         try {
@@ -71,32 +76,37 @@ class ReviewingACasePage {
             next = day(nextReviewOn, "nextReviewOn", problems);
         }
         if (problems.isEmpty() && send(new RecordReview(new CaseId(caseId), actor, written, next, reviewInterval),
-                form, caseId, "/reviews", "review.done", "nextReviewOn", problems, redirect)) {
-            return "redirect:/cases/" + caseId;
+                form, table, caseId, "/reviews", "review.done", "nextReviewOn", problems, redirect)) {
+            return table.redirect(caseId);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return show("review", model, caseId, form, problems);
+        return show("review", model, caseId, form, table, problems);
     }
 
     @GetMapping("/cases/{caseId}/review-date")
-    String dateForm(@PathVariable UUID caseId, Reader reader, Model model) {
+    String dateForm(@PathVariable UUID caseId, Reader reader, @RequestParam(required = false) @Nullable String session,
+                    @RequestParam(required = false) @Nullable String item, Model model) {
         requireChair(reader);
-        return show("review-date", model, caseId, new Form(UUID.randomUUID().toString(), null, null), Map.of());
+        return show("review-date", model, caseId, new Form(UUID.randomUUID().toString(), null, null),
+                new DecidingAtTheTable(session, item), Map.of());
     }
 
     @PostMapping("/cases/{caseId}/review-date")
     String scheduleReview(@PathVariable UUID caseId, Actor actor, @RequestParam String formKey,
                           @RequestParam(required = false) @Nullable String dueOn,
+                          @RequestParam(required = false) @Nullable String session,
+                          @RequestParam(required = false) @Nullable String item,
                           Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Form form = new Form(formKey, null, dueOn);
+        DecidingAtTheTable table = new DecidingAtTheTable(session, item);
         Map<String, String> problems = new LinkedHashMap<>();
         LocalDate day = day(dueOn, "dueOn", problems);
-        if (problems.isEmpty() && send(new ScheduleReview(new CaseId(caseId), actor, day), form, caseId,
+        if (problems.isEmpty() && send(new ScheduleReview(new CaseId(caseId), actor, day), form, table, caseId,
                 "/review-date", "reviewDate.done", "dueOn", problems, redirect)) {
-            return "redirect:/cases/" + caseId;
+            return table.redirect(caseId);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return show("review-date", model, caseId, form, problems);
+        return show("review-date", model, caseId, form, table, problems);
     }
 
     private static @Nullable LocalDate day(@Nullable String typed, String field, Map<String, String> problems) {
@@ -112,12 +122,15 @@ class ReviewingACasePage {
      * Sends the command once per form; true when done now or before, false with the problem the case's rules found
      * (a day in the past is the date field's problem).
      */
-    private boolean send(ActorCommand command, Form form, UUID caseId, String path, String done, String dayField,
-                         Map<String, String> problems, RedirectAttributes redirect) {
-        var broken = commands.sendOrRuleBroken(command, form.formKey(), "/cases/" + caseId + path, done, redirect);
+    private boolean send(ActorCommand command, Form form, DecidingAtTheTable table, UUID caseId, String path, String done,
+                         String dayField, Map<String, String> problems, RedirectAttributes redirect) {
+        var broken = commands.sendOrRuleBroken(command, table.decidedIn(), form.formKey(), "/cases/" + caseId + path,
+                done, redirect);
         broken.ifPresent(code -> {
             if (code.equals("raise.problem.form")) {
                 problems.put("form", code);
+            } else if (DecidingAtTheTable.sessionProblem(code) != null) {
+                problems.put("form", DecidingAtTheTable.sessionProblem(code));
             } else {
                 problems.put(code.equals("review-date-in-past") || code.equals("same-review-date") ? dayField : "form",
                         "review.problem." + code);
@@ -133,8 +146,10 @@ class ReviewingACasePage {
         }
     }
 
-    private static String show(String page, Model model, UUID caseId, Form form, Map<String, String> problems) {
+    private static String show(String page, Model model, UUID caseId, Form form, DecidingAtTheTable table,
+                               Map<String, String> problems) {
         model.addAttribute("caseId", caseId.toString());
+        model.addAttribute("table", table);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         return page;

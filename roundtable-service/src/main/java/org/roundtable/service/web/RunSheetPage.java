@@ -61,6 +61,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -93,9 +94,13 @@ class RunSheetPage {
     private final QueryGateway queries;
     private final AccessLog accessLog;
     private final RoundtableProperties properties;
+    private final Clock clock;
+    private final DecisionWords decisionWords;
 
     RunSheetPage(SessionReads sessions, OncePerForm once, QueryGateway queries, AccessLog accessLog,
-                 RoundtableProperties properties) {
+                 RoundtableProperties properties, Clock clock, DecisionWords decisionWords) {
+        this.clock = clock;
+        this.decisionWords = decisionWords;
         this.sessions = sessions;
         this.once = once;
         this.queries = queries;
@@ -424,16 +429,17 @@ class RunSheetPage {
     /** The session as the reader may see it, recorded; for the chair, what the run-sheet's forms need too. */
     private String show(Reader reader, UUID sessionId, @Nullable String purpose, Map<String, String> problems,
                         Map<String, String> typed, Locale locale, Model model, String template) {
-        String why = sessions.purpose(reader, Look.SESSION, purpose);
-        SessionView session = sessions.session(reader, new SessionId(sessionId), why);
+        Look look = template.equals("minutes") ? Look.MINUTES : Look.SESSION;
+        String why = sessions.purpose(reader, look, purpose);
+        SessionView session = sessions.session(reader, new SessionId(sessionId), why, look);
         ZoneId zone = properties.timeZone();
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         List<AgendaItemView> onAgenda = session.agenda().stream().filter(item -> !item.dropped()).toList();
         List<ItemLine> items = new ArrayList<>();
-        Instant clock = session.startsAt();
+        Instant comesUp = session.startsAt();
         for (int at = 0; at < onAgenda.size(); at++) {
-            items.add(new ItemLine(onAgenda.get(at), time.format(clock), at == 0, at == onAgenda.size() - 1));
-            clock = clock.plusSeconds(60L * onAgenda.get(at).minutes());
+            items.add(new ItemLine(onAgenda.get(at), time.format(comesUp), at == 0, at == onAgenda.size() - 1));
+            comesUp = comesUp.plusSeconds(60L * onAgenda.get(at).minutes());
         }
         Map<PartnerId, PartnerSummary> partners = queries.query(new FindPartners(),
                 ResponseTypes.multipleInstancesOf(PartnerSummary.class)).join().stream()
@@ -481,6 +487,8 @@ class RunSheetPage {
         model.addAttribute("purpose", purpose);
         model.addAttribute("dateTime", SessionsPage.dateTime(locale, zone));
         model.addAttribute("time", time);
+        model.addAttribute("begun", !session.startsAt().isAfter(clock.instant()));
+        model.addAttribute("decisionWords", decisionWords.in(locale));
         return template;
     }
 

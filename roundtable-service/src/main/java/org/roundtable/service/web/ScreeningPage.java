@@ -52,8 +52,10 @@ class ScreeningPage {
                 @Nullable String referredTo, @Nullable String signpostTo, @Nullable String reason) { }
 
     @GetMapping("/cases/{caseId}/screening")
-    String form(@PathVariable UUID caseId, Model model) {
-        return show(model, caseId, new Form(null, null, Set.of(), null, null, null), Map.of());
+    String form(@PathVariable UUID caseId, @RequestParam(required = false) @Nullable String session,
+                @RequestParam(required = false) @Nullable String item, Model model) {
+        return show(model, caseId, new Form(null, null, Set.of(), null, null, null), new DecidingAtTheTable(session, item),
+                Map.of());
     }
 
     @PostMapping("/cases/{caseId}/screening")
@@ -63,28 +65,32 @@ class ScreeningPage {
                   @RequestParam(required = false) @Nullable String referredTo,
                   @RequestParam(required = false) @Nullable String signpostTo,
                   @RequestParam(required = false) @Nullable String reason,
+                  @RequestParam(required = false) @Nullable String session,
+                  @RequestParam(required = false) @Nullable String item,
                   Model model, HttpServletResponse response) {
+        DecidingAtTheTable table = new DecidingAtTheTable(session, item);
         Set<String> chosen = participants == null ? Set.of() : new TreeSet<>(participants);
         Form form = new Form(decision, lead, chosen, referredTo, signpostTo, reason);
         Map<String, String> problems = new LinkedHashMap<>();
         ScreeningDecision screening = decision(form, problems);
         if (problems.isEmpty()) {
             try {
-                commands.send(new ScreenConcern(new CaseId(caseId), actor, screening, reviewInterval));
-                return "redirect:/cases/" + caseId;
+                commands.send(table.message(new ScreenConcern(new CaseId(caseId), actor, screening, reviewInterval)));
+                return table.redirect(caseId);
             } catch (RuntimeException failure) {
                 var rule = TryAgain.causeOf(failure, RuleViolation.class);
                 if (rule.isEmpty()) {
                     throw failure; // not allowed, not known: the error pages say so
                 }
                 if (rule.get().code().equals("concern-already-screened")) {
-                    return "redirect:/cases/" + caseId; // screened once; the case shows how
+                    return table.redirect(caseId); // screened once; the case shows how
                 }
-                problems.put("form", "screen.problem." + rule.get().code());
+                String sessionProblem = DecidingAtTheTable.sessionProblem(rule.get().code());
+                problems.put("form", sessionProblem != null ? sessionProblem : "screen.problem." + rule.get().code());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return show(model, caseId, form, problems);
+        return show(model, caseId, form, table, problems);
     }
 
     private static @Nullable ScreeningDecision decision(Form form, Map<String, String> problems) {
@@ -136,7 +142,9 @@ class ScreeningPage {
         }
     }
 
-    private String show(Model model, UUID caseId, Form form, Map<String, String> problems) {
+    private String show(Model model, UUID caseId, Form form, DecidingAtTheTable table,
+                Map<String, String> problems) {
+        model.addAttribute("table", table);
         model.addAttribute("caseId", caseId.toString());
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);

@@ -59,13 +59,18 @@ class SessionReads {
 
     /** One session as the reader may see it, the look recorded; not found (and recorded so) when unknown. */
     SessionView session(Reader reader, SessionId sessionId, String why) {
+        return session(reader, sessionId, why, Look.SESSION);
+    }
+
+    /** The session as the reader may see it, recorded as the given look (the session, or its minutes). */
+    SessionView session(Reader reader, SessionId sessionId, String why, Look look) {
         Optional<SessionView> session = queries.query(new FindSession(reader, sessionId),
                 ResponseTypes.optionalInstanceOf(SessionView.class)).join();
         if (session.isEmpty()) {
-            accessLog.refused(reader, Look.SESSION, null, why);
+            accessLog.refused(reader, look, null, why);
             throw new UnknownItem("unknown-session", "there is no such session");
         }
-        shown(reader, Look.SESSION, why, session.get().agenda().stream().map(AgendaItemView::caseId).toList());
+        shown(reader, look, why, session.get().agenda().stream().map(AgendaItemView::caseId).toList());
         return session.get();
     }
 

@@ -44,7 +44,7 @@ class AccessMatrixTest extends ApiTest {
     private static Scenario scenario;
 
     private record Scenario(int port, String caseId, Map<String, String> items, String action, String leftToken,
-                            Map<String, Prepared> prepared, String sessionId) { }
+                            Map<String, Prepared> prepared, String sessionId, String club) { }
 
     /**
      * A case made for one command cell: its id, a police item, an action of the police, and an action of youth
@@ -76,6 +76,9 @@ class AccessMatrixTest extends ApiTest {
         commands.put("reopen it: `POST /api/cases/{caseId}/reopening`", "closed");
         commands.put("set the next review: `POST /api/cases/{caseId}/review-date`", "open");
         commands.put("record a review: `POST /api/cases/{caseId}/reviews`", "open");
+        commands.put("hand the lead to another partner: `POST /api/cases/{caseId}/lead`", "open");
+        commands.put("bring a partner into the case: `POST /api/cases/{caseId}/participants`", "open");
+        commands.put("take a partner out of the case: `POST /api/cases/{caseId}/participants/{partnerId}/removal`", "open");
         commands.put("schedule a session: `POST /api/sessions`", "none");
         commands.put("note what was said about an item: `POST /api/sessions/{sessionId}/agenda/items/{itemId}/notes`",
                 "session");
@@ -177,6 +180,8 @@ class AccessMatrixTest extends ApiTest {
         probes.put("the case's item in `GET /api/sessions/{sessionId}`", AccessMatrixTest::seesAgendaItem);
         probes.put("`GET /api/sessions/{sessionId}/agenda-proposal`",
                 (test, reader) -> test.status(reader, sessionPath("/agenda-proposal")));
+        probes.put("`GET /api/sessions/{sessionId}/minutes`",
+                (test, reader) -> test.status(reader, sessionPath("/minutes") + "?" + PURPOSE));
         COMMANDS.keySet().forEach(row -> probes.put(row, (test, reader) -> test.command(row, reader)));
         return probes;
     }
@@ -218,6 +223,10 @@ class AccessMatrixTest extends ApiTest {
             case "set the next review" -> post(reader, cases + "/review-date",
                     "{\"dueOn\": \"" + LocalDate.now().plusDays(20) + "\"}");
             case "record a review" -> post(reader, cases + "/reviews", "{\"note\": \"Going well\"}");
+            case "hand the lead to another partner" -> post(reader, cases + "/lead", "{\"lead\": \"youth-work\"}");
+            case "bring a partner into the case" -> post(reader, cases + "/participants", "{\"partner\": \"mental-health\"}");
+            case "take a partner out of the case" -> post(reader, cases + "/participants/" + scenario.club() + "/removal",
+                    "{\"reason\": \"The club no longer sees him\"}");
             case "schedule a session" -> post(reader, "/api/sessions", session(LocalDate.now().plusDays(3)));
             case "note what was said about an item" -> post(reader, "/api/sessions/" + prepared.caseId() + "/agenda/items/"
                     + prepared.item() + "/notes", "{\"note\": \"The family moved\"}");
@@ -389,7 +398,7 @@ class AccessMatrixTest extends ApiTest {
         expect(api.post(session.location() + "/agenda/items", "chris", "city",
                 "{\"caseId\": \"" + caseId + "\", \"purpose\": \"DISCUSSION\"}"), 201);
         expect(api.post("/api/partners/" + club + "/leaving", "ada", "city", null), 204);
-        return new Scenario(port, caseId, items, action, login.text("token"), prepared, session.text("sessionId"));
+        return new Scenario(port, caseId, items, action, login.text("token"), prepared, session.text("sessionId"), club);
     }
 
     /** A case of the school's concern in the given state: raised, open (with an item and two actions), or closed. */

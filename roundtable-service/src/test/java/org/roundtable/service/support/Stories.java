@@ -80,7 +80,8 @@ public final class Stories {
     /**
      * Two sessions that between them cause every kind of session event: one rescheduled, with two cases on its
      * agenda (one accepted from the proposal, one added), reordered, one dropped, attendance, the confidentiality
-     * statement, a note, closed once begun and its minutes corrected; the other cancelled.
+     * statement, a note, decisions taken at its table (a partner brought into the open case, the lead handed over, the
+ * partner taken out again), closed once begun and its minutes corrected; the other cancelled.
      */
     private static void everyKindOfSessionEvent(Api api, String openCase, String raisedCase) {
         Instant startsAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
@@ -99,6 +100,12 @@ public final class Stories {
         expect(api.post(held + "/confidentiality", "chris", "city", "{\"partner\": \"police\", \"person\": \"anna\"}"), 204);
         expect(api.post(held + "/agenda/items/" + first + "/notes", "chris", "city", "{\"note\": \"calmer at school\"}"), 204);
         await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(startsAt));
+        String atTheTable = "?decidedInSession=" + held.substring("/api/sessions/".length()) + "&decidedAtItem=" + first;
+        String decided = "/api/cases/" + openCase;
+        expect(api.post(decided + "/participants" + atTheTable, "chris", "city", "{\"partner\": \"mental-health\"}"), 204);
+        expect(api.post(decided + "/lead" + atTheTable, "chris", "city", "{\"lead\": \"youth-work\"}"), 204);
+        expect(api.post(decided + "/participants/mental-health/removal" + atTheTable, "chris", "city",
+                "{\"reason\": \"not needed after all\"}"), 204);
         expect(api.post(held + "/closure", "chris", "city", null), 204);
         expect(api.post(held + "/corrections", "chris", "city",
                 "{\"itemId\": \"" + first + "\", \"correction\": \"calmer at home\", \"reason\": \"misheard\"}"), 204);

@@ -5,7 +5,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.roundtable.core.cases.ActionEvent;
+import org.roundtable.core.cases.ParticipationEvent;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -17,26 +20,26 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No hidden rule: a read model that follows actions follows every event in an action's life. One that handles
- * the assignment and the completion but not, say, a reassignment would show the old assignee for ever; this test
- * walks every projection's {@code @EventHandler} methods and names the action events such a read model misses.
- * A handler for {@link ActionEvent} itself (or a supertype) counts for every action event.
+ * No hidden rule: a read model that follows a family of events follows every event of it. One that handles an
+ * action's assignment and completion but not, say, its reassignment would show the old assignee for ever; one that
+ * adds a case's participants when it opens but ignores a partner taken out would keep showing that partner the case.
+ * This test walks every projection's {@code @EventHandler} methods and names the events of each family such a read
+ * model misses. A handler for the family's interface itself (or a supertype) counts for every event of it.
  */
-class EveryActionEventTest {
+class EveryEventOfAFamilyTest {
 
-    private static final List<Class<?>> ACTION_EVENTS = Stream.of(ActionEvent.class.getPermittedSubclasses()).toList();
-
-    @Test
-    void every_read_model_that_handles_an_action_event_handles_them_all() {
+    @ParameterizedTest
+    @ValueSource(classes = {ActionEvent.class, ParticipationEvent.class})
+    void every_read_model_that_handles_an_event_of_a_family_handles_them_all(Class<?> family) {
+        List<Class<?>> members = Stream.of(family.getPermittedSubclasses()).toList();
         Map<String, List<String>> missing = new TreeMap<>();
         for (Class<?> projection : projectionClasses()) {
             List<Class<?>> handled = handledTypes(projection);
-            boolean followsActions = handled.stream().anyMatch(type -> ActionEvent.class.isAssignableFrom(type));
-            if (!followsActions) {
+            if (handled.stream().noneMatch(family::isAssignableFrom)) {
                 continue;
             }
             List<String> notHandled = new ArrayList<>();
-            for (Class<?> event : ACTION_EVENTS) {
+            for (Class<?> event : members) {
                 if (handled.stream().noneMatch(type -> type.isAssignableFrom(event))) {
                     notHandled.add(event.getSimpleName());
                 }
@@ -45,15 +48,26 @@ class EveryActionEventTest {
                 missing.put(projection.getSimpleName(), notHandled);
             }
         }
-        assertThat(missing).as("action events a read model that follows actions does not handle").isEmpty();
+        assertThat(missing).as(family.getSimpleName() + "s a read model that follows them does not handle").isEmpty();
     }
 
     @Test
     void the_read_models_that_follow_actions_are_found() {
-        assertThat(projectionClasses().stream()
-                .filter(type -> handledTypes(type).stream().anyMatch(ActionEvent.class::isAssignableFrom))
-                .map(Class::getSimpleName))
+        assertThat(followersOf(ActionEvent.class))
                 .contains("CaseDetailProjection", "CaseListProjection", "SessionsProjection", "ReciprocityProjection");
+    }
+
+    @Test
+    void the_read_models_that_follow_participation_are_found() {
+        assertThat(followersOf(ParticipationEvent.class))
+                .contains("CaseDetailProjection", "CaseListProjection", "SessionsProjection", "ConsentsProjection");
+    }
+
+    private static List<String> followersOf(Class<?> family) {
+        return projectionClasses().stream()
+                .filter(type -> handledTypes(type).stream().anyMatch(family::isAssignableFrom))
+                .map(Class::getSimpleName)
+                .toList();
     }
 
     private static List<Class<?>> projectionClasses() {
