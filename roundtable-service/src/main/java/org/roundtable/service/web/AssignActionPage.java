@@ -1,8 +1,6 @@
 package org.roundtable.service.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.AssignAction;
@@ -17,10 +15,7 @@ import org.roundtable.core.common.Role;
 import org.roundtable.core.common.RuleViolation;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.casedetail.CaseDetail;
-import org.roundtable.projections.casedetail.FindCaseDetail;
 import org.roundtable.projections.casedetail.InformationItem;
-import org.roundtable.service.access.AccessLog;
-import org.roundtable.service.access.Look;
 import org.roundtable.service.commands.CommandDispatcher;
 import org.roundtable.service.faults.TryAgain;
 import org.springframework.stereotype.Controller;
@@ -52,13 +47,11 @@ import java.util.UUID;
 class AssignActionPage {
 
     private final CommandDispatcher commands;
-    private final QueryGateway queries;
-    private final AccessLog accessLog;
+    private final CaseFileLook caseFile;
 
-    AssignActionPage(CommandDispatcher commands, QueryGateway queries, AccessLog accessLog) {
+    AssignActionPage(CommandDispatcher commands, CaseFileLook caseFile) {
         this.commands = commands;
-        this.queries = queries;
-        this.accessLog = accessLog;
+        this.caseFile = caseFile;
     }
 
     /** What the chair chose, shown again with the problems. */
@@ -154,18 +147,13 @@ class AssignActionPage {
         if (!reader.holds(Role.CHAIR)) {
             throw new NotAllowed("not-the-chair", "only the chair assigns actions");
         }
-        CaseId id = new CaseId(caseId);
-        String why = accessLog.purpose(reader, null);
-        Optional<CaseDetail> found = queries.query(new FindCaseDetail(reader, id),
-                ResponseTypes.optionalInstanceOf(CaseDetail.class)).join();
+        Optional<CaseDetail> found = caseFile.shown(reader, new CaseId(caseId),
+                detail -> detail.information().stream().map(InformationItem::informationId).toList());
         if (found.isEmpty()) {
-            accessLog.refused(reader, Look.CASE_FILE, id, why);
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "not-found";
         }
         CaseDetail detail = found.get();
-        accessLog.shown(reader, Look.CASE_FILE, id, why,
-                detail.information().stream().map(InformationItem::informationId).toList());
         model.addAttribute("caseId", caseId.toString());
         model.addAttribute("caseNumber", detail.caseNumber().value());
         model.addAttribute("participants", detail.participants());

@@ -1,8 +1,6 @@
 package org.roundtable.service.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.AddParticipant;
 import org.roundtable.core.cases.CaseId;
@@ -18,10 +16,7 @@ import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.common.Role;
 import org.roundtable.core.sharing.Reader;
 import org.roundtable.projections.casedetail.CaseDetail;
-import org.roundtable.projections.casedetail.FindCaseDetail;
 import org.roundtable.projections.directory.DirectoryReader;
-import org.roundtable.service.access.AccessLog;
-import org.roundtable.service.access.Look;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,15 +43,13 @@ import java.util.UUID;
 class ParticipantsPage {
 
     private final OncePerForm commands;
-    private final QueryGateway queries;
+    private final CaseFileLook caseFile;
     private final DirectoryReader directory;
-    private final AccessLog accessLog;
 
-    ParticipantsPage(OncePerForm commands, QueryGateway queries, DirectoryReader directory, AccessLog accessLog) {
+    ParticipantsPage(OncePerForm commands, CaseFileLook caseFile, DirectoryReader directory) {
         this.commands = commands;
-        this.queries = queries;
+        this.caseFile = caseFile;
         this.directory = directory;
-        this.accessLog = accessLog;
     }
 
     /** What the chair chose and wrote in one of the forms, shown again with the problems. */
@@ -166,17 +159,12 @@ class ParticipantsPage {
         if (!reader.holds(Role.CHAIR)) {
             throw new NotAllowed("not-the-chair", "only the chair changes who takes part in a case");
         }
-        CaseId id = new CaseId(caseId);
-        String why = accessLog.purpose(reader, null);
-        Optional<CaseDetail> found = queries.query(new FindCaseDetail(reader, id),
-                ResponseTypes.optionalInstanceOf(CaseDetail.class)).join();
+        Optional<CaseDetail> found = caseFile.shown(reader, new CaseId(caseId), detail -> List.of());
         if (found.isEmpty()) {
-            accessLog.refused(reader, Look.CASE_FILE, id, why);
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "not-found";
         }
         CaseDetail detail = found.get();
-        accessLog.shown(reader, Look.CASE_FILE, id, why, List.of());
         List<DirectoryReader.Partner> others = directory.partners().stream()
                 .filter(DirectoryReader.Partner::active)
                 .filter(partner -> !detail.participants().contains(partner.partner()))

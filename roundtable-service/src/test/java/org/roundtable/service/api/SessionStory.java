@@ -247,15 +247,6 @@ abstract class SessionStory extends ApiTest {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** Waits, with a deadline, until the moment has passed on this machine's clock (the service's too). */
-    private static void waitUntil(Instant moment) {
-        Instant deadline = moment.plusSeconds(10);
-        while (!Instant.now().isAfter(moment)) {
-            assertThat(Instant.now()).as("waiting for " + moment).isBefore(deadline);
-            Thread.onSpinWait();
-        }
-    }
-
     private static void expect(Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
     }
