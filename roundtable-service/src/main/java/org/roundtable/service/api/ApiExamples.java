@@ -94,6 +94,12 @@ final class ApiExamples {
                             {"note": "Sam plays football every week; the school sees no new incidents"}""",
                     "onAChosenDay", """
                             {"note": "Tensions at home again", "nextReviewOn": "2027-01-10"}""")),
+            Map.entry("recordPostClosureReview", ordered(
+                    "noFurtherConcern", """
+                            {"note": "Still at school every day; the youth worker sees him weekly",
+                             "outcome": "NO_FURTHER_CONCERN"}""",
+                    "concernAgain", """
+                            {"note": "New threats in the class group", "outcome": "CONCERN_AGAIN"}""")),
             Map.entry("reopenCase", Map.of("reopening", """
                     {"reason": "New worrying posts in the class group"}""")),
             Map.entry("registerPartner", Map.of("partner", """
