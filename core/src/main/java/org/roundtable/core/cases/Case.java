@@ -36,9 +36,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One case of the round table, from the concern that started it. Every rule about a case is here:
  * command handlers decide and apply events; event-sourcing handlers only record. Its state is snapshotted
- * as JSON field by field, so that a case with a long history loads quickly. The revision names the shape of that
- * snapshot: a snapshot of another revision is passed over and the case rebuilt from its events (revision 2 keeps
- * the lead).
+ * as JSON field by field, so that a case with a long history loads quickly. The snapshot's revision changes when
+ * the state kept changes in a way an older snapshot cannot answer for: a snapshot of another revision is passed
+ * over and the case is loaded from its events (revision 2 keeps the lead, and the reviews after closing that fell
+ * due).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -62,6 +63,8 @@ public class Case {
     private boolean reviewDue;
     /** The reviews planned when the case closed that have not fallen due yet. */
     private Set<LocalDate> postClosureReviews = new TreeSet<>();
+    /** The reviews after closing whose day has come and that the chair has not recorded yet. */
+    private Set<LocalDate> postClosureReviewsDue = new TreeSet<>();
 
     /** Stands for the raiser of a case whose snapshot predates {@link #raisedBy}: no partner is it. */
     private static final PartnerId NOBODY = new PartnerId("");
@@ -425,6 +428,24 @@ public class Case {
         scheduleReview(next, clock, deadlines);
     }
 
+    /**
+     * The chair records the earliest review after closing that has fallen due (its deadline recorded it due), with
+     * what was found and whether the case gives cause for concern again. It stays closed either way: reopening is
+     * the chair's own decision.
+     */
+    @CommandHandler
+    void handle(RecordPostClosureReview command, Clock clock) {
+        requireChair(command.actor(), "only the chair records a review after closing");
+        if (status != CaseStatus.CLOSED) {
+            throw new RuleViolation("case-not-closed", "only a closed case has reviews after closing");
+        }
+        if (postClosureReviewsDue.isEmpty()) {
+            throw new RuleViolation("no-review-due", "no review after closing is due: each is recorded once, from its day on");
+        }
+        LocalDate dueOn = postClosureReviewsDue.iterator().next();
+        apply(new PostClosureReviewRecorded(caseId, dueOn, command.note(), command.outcome(), LocalDate.now(clock)));
+    }
+
     /** The open case's next review is on this day: recorded, and its deadline moved there. */
     private void scheduleReview(LocalDate dueOn, Clock clock, DeadlineManager deadlines) {
         apply(new ReviewScheduled(caseId, dueOn));
@@ -685,6 +706,7 @@ public class Case {
     void on(CaseReopened event) {
         status = CaseStatus.OPEN;
         postClosureReviews = new TreeSet<>();
+        postClosureReviewsDue = new TreeSet<>();
     }
 
     @EventSourcingHandler
@@ -701,5 +723,11 @@ public class Case {
     @EventSourcingHandler
     void on(PostClosureReviewDue event) {
         postClosureReviews.remove(event.dueOn());
+        postClosureReviewsDue.add(event.dueOn());
+    }
+
+    @EventSourcingHandler
+    void on(PostClosureReviewRecorded event) {
+        postClosureReviewsDue.remove(event.dueOn());
     }
 }

@@ -8,7 +8,7 @@ package org.roundtable.core.cases;
 public sealed interface CaseEvent
         permits ConcernRaised, ParticipationEvent, ConcernReferred, ConcernDismissed, ConcernAdvised,
         InformationEvent, ActionEvent, SubjectConsentRecorded, SubjectInformed, SubjectNotInformed, CaseClosed, CaseReopened,
-        ReviewScheduled, CaseReviewed, CaseReviewDue, PostClosureReviewDue {
+        ReviewScheduled, CaseReviewed, CaseReviewDue, PostClosureReviewDue, PostClosureReviewRecorded {
 
     CaseId caseId();
 }

@@ -18,6 +18,8 @@ import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.CaseReviewDue;
 import org.roundtable.core.cases.CaseReviewed;
 import org.roundtable.core.cases.PostClosureReviewDue;
+import org.roundtable.core.cases.PostClosureReviewOutcome;
+import org.roundtable.core.cases.PostClosureReviewRecorded;
 import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.ConcernAdvised;
 import org.roundtable.core.cases.ConcernDismissed;
@@ -115,6 +117,9 @@ public final class AuditDescriptions {
         sentence(CaseReviewed.class, e -> "Case reviewed on " + e.reviewedOn());
         sentence(CaseReviewDue.class, e -> "Review due since " + e.dueOn());
         sentence(PostClosureReviewDue.class, e -> "Review after closing due since " + e.dueOn());
+        sentence(PostClosureReviewRecorded.class, e -> "Review after closing (due %s) recorded on %s: %s".formatted(
+                e.dueOn(), e.reviewedOn(), e.outcome() == PostClosureReviewOutcome.CONCERN_AGAIN
+                        ? "cause for concern again" : "no further concern"));
 
         sentence(PartnerRegistered.class, e -> "Partner %s registered as %s (sector %s)"
                 .formatted(e.partnerId(), e.name(), e.sector()));

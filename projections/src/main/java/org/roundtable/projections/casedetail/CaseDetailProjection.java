@@ -23,6 +23,7 @@ import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.CaseReviewDue;
 import org.roundtable.core.cases.CaseReviewed;
 import org.roundtable.core.cases.PostClosureReviewDue;
+import org.roundtable.core.cases.PostClosureReviewRecorded;
 import org.roundtable.core.cases.RepeatOf;
 import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.CaseStatus;
@@ -61,7 +62,7 @@ public class CaseDetailProjection {
     /** The case detail, updated in each command's transaction. Child tables first: they are emptied in this order. */
     public static ReadModel readModel(JdbcClient jdbc) {
         return ReadModel.inline(NAME, List.of("case_detail_action_note", "case_detail_action_reliance",
-                "case_detail_action", "case_detail_information", "case_detail_status_change", "case_detail_participant", "case_detail"),
+                "case_detail_action", "case_detail_information", "case_detail_post_closure_review", "case_detail_status_change", "case_detail_participant", "case_detail"),
                 new CaseDetailProjection(jdbc));
     }
 
@@ -291,6 +292,14 @@ public class CaseDetailProjection {
                     post_closure_reviews_due = case when post_closure_reviews_due is null then :day
                                                     else post_closure_reviews_due || ',' || :day end""",
                     Map.of("day", event.dueOn().toString()));
+        }
+    }
+
+    /** A recorded review is a row of its own; the days due stay as they came, the reader leaves out those recorded. */
+    @EventHandler
+    void on(PostClosureReviewRecorded event, @SequenceNumber long sequence) {
+        if (store.advance(event.caseId(), sequence)) {
+            store.addPostClosureReview(event, sequence);
         }
     }
 

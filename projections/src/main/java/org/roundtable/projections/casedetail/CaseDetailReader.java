@@ -12,6 +12,7 @@ import org.roundtable.core.cases.ExitCriteria;
 import org.roundtable.core.cases.RepeatOf;
 import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.cases.InformationId;
+import org.roundtable.core.cases.PostClosureReviewOutcome;
 import org.roundtable.core.cases.Urgency;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
@@ -101,8 +102,28 @@ class CaseDetailReader {
         Set<InformationId> seen = information.stream().map(InformationItem::informationId).collect(Collectors.toSet());
         return Optional.of(new CaseDetail(caseId, kase.number(), kase.status(), kase.subject(), kase.raisedBy(),
                 kase.summary(), kase.urgency(), kase.category(), kase.raisedAt(), kase.lead(), participants,
-                history(caseId), information, actions(caseId, seen), access, kase.reviews(), kase.closingReport(),
+                history(caseId), information, actions(caseId, seen), access, withRecorded(caseId, kase.reviews()),
+                kase.closingReport(),
                 known ? kase.repeatOf().caseId() : null, known ? kase.repeatOf().caseNumber() : null));
+    }
+
+    /**
+     * The case's reviews with those recorded after closing, the earliest first; a review after closing that fell due
+     * and was recorded is no longer due.
+     */
+    private CaseReviews withRecorded(CaseId caseId, CaseReviews reviews) {
+        List<PostClosureReview> recorded = jdbc.sql("""
+                        select due_on, reviewed_on, note, outcome from case_detail_post_closure_review
+                        where case_id = :caseId order by sequence_number""")
+                .param("caseId", caseId.value())
+                .query((rs, row) -> new PostClosureReview(rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("reviewed_on", LocalDate.class), rs.getString("note"),
+                        PostClosureReviewOutcome.valueOf(rs.getString("outcome"))))
+                .list();
+        Set<LocalDate> answered = recorded.stream().map(PostClosureReview::dueOn).collect(Collectors.toSet());
+        return new CaseReviews(reviews.nextReviewOn(), reviews.due(), reviews.lastReviewedOn(), reviews.lastNote(),
+                reviews.afterClosure(), reviews.afterClosureDue().stream().filter(day -> !answered.contains(day)).toList(),
+                recorded);
     }
 
     /** The columns of the case's own row. */

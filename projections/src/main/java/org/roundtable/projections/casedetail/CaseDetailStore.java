@@ -15,6 +15,7 @@ import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.InformationShared;
+import org.roundtable.core.cases.PostClosureReviewRecorded;
 import org.roundtable.core.cases.SubjectIdentity;
 import org.roundtable.core.common.PartnerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -274,6 +275,22 @@ class CaseDetailStore {
                 .param("partner", event.assignee().value())
                 .param("note", event.note().text())
                 .param("notedAt", utc(notedAt))
+                .update();
+    }
+
+    void addPostClosureReview(PostClosureReviewRecorded event, long sequence) {
+        jdbc.sql("""
+                        insert into case_detail_post_closure_review (case_id, sequence_number, due_on, reviewed_on, note,
+                            outcome)
+                        select :caseId, :sequence, :dueOn, :reviewedOn, :note, :outcome
+                        where not exists (select 1 from case_detail_post_closure_review
+                                          where case_id = :caseId and sequence_number = :sequence)""")
+                .param("caseId", event.caseId().value())
+                .param("sequence", sequence)
+                .param("dueOn", event.dueOn())
+                .param("reviewedOn", event.reviewedOn())
+                .param("note", event.note().text())
+                .param("outcome", event.outcome().name())
                 .update();
     }
 

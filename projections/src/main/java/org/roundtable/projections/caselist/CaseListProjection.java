@@ -22,6 +22,8 @@ import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseOpened;
 import org.roundtable.core.cases.CaseReopened;
 import org.roundtable.core.cases.CaseReviewDue;
+import org.roundtable.core.cases.PostClosureReviewDue;
+import org.roundtable.core.cases.PostClosureReviewRecorded;
 import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.CaseStatus;
 import org.roundtable.core.cases.ConcernAdvised;
@@ -34,9 +36,13 @@ import org.roundtable.projections.ReadModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the case list, one row per case, and answers {@link FindCases}. It handles only the events that
@@ -202,7 +208,9 @@ public class CaseListProjection {
 
     @EventHandler
     void on(CaseClosed event, @SequenceNumber long sequence, @Timestamp Instant closedAt) {
-        advance(event.caseId(), sequence, "status = :status, closed_at = :closedAt, next_review_on = null, review_due = false")
+        advance(event.caseId(), sequence, """
+                status = :status, closed_at = :closedAt, next_review_on = null, review_due = false,
+                post_closure_reviews_due = null""")
                 .param("status", CaseStatus.CLOSED.name())
                 .param("closedAt", utc(closedAt))
                 .update();
@@ -210,7 +218,7 @@ public class CaseListProjection {
 
     @EventHandler
     void on(CaseReopened event, @SequenceNumber long sequence) {
-        advance(event.caseId(), sequence, "status = :status, closed_at = null")
+        advance(event.caseId(), sequence, "status = :status, closed_at = null, post_closure_reviews_due = null")
                 .param("status", CaseStatus.OPEN.name())
                 .update();
     }
@@ -225,6 +233,41 @@ public class CaseListProjection {
     @EventHandler
     void on(CaseReviewDue event, @SequenceNumber long sequence) {
         advance(event.caseId(), sequence, "review_due = true").update();
+    }
+
+    @EventHandler
+    void on(PostClosureReviewDue event, @SequenceNumber long sequence) {
+        reviewsAfterClosingDue(event.caseId(), sequence, event.dueOn(), true);
+    }
+
+    @EventHandler
+    void on(PostClosureReviewRecorded event, @SequenceNumber long sequence) {
+        reviewsAfterClosingDue(event.caseId(), sequence, event.dueOn(), false);
+    }
+
+    /** Adds a day to the reviews after closing due, or takes one off, once per event: the list is short and read whole. */
+    private void reviewsAfterClosingDue(CaseId caseId, long sequence, LocalDate day, boolean due) {
+        if (advance(caseId, sequence, "post_closure_reviews_due = post_closure_reviews_due").update() == 0) {
+            return;
+        }
+        TreeSet<LocalDate> days = new TreeSet<>(jdbc.sql("select post_closure_reviews_due from case_list where case_id = :caseId")
+                .param("caseId", caseId.value())
+                .query((rs, row) -> days(rs.getString(1))).single());
+        if (due) {
+            days.add(day);
+        } else {
+            days.remove(day);
+        }
+        jdbc.sql("update case_list set post_closure_reviews_due = :days where case_id = :caseId")
+                .param("caseId", caseId.value())
+                .param("days", days.isEmpty() ? null : days.stream().map(LocalDate::toString).collect(Collectors.joining(",")))
+                .update();
+    }
+
+    /** The days of a comma-separated column, earliest first; none for null. */
+    static List<LocalDate> days(String joined) {
+        return joined == null || joined.isBlank() ? List.of()
+                : Arrays.stream(joined.split(",")).map(LocalDate::parse).sorted().toList();
     }
 
     @QueryHandler

@@ -92,7 +92,8 @@ class CaseListReader {
                 CaseAccess.CASE_FILE,
                 rs.getObject("next_review_on", LocalDate.class),
                 rs.getBoolean("review_due"),
-                repeatOf);
+                repeatOf,
+                CaseListProjection.days(rs.getString("post_closure_reviews_due")));
     }
 
     /** What the partner that raised a concern learns of it: what it raised, and what the screening decided. */

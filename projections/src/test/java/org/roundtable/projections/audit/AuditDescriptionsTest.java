@@ -11,10 +11,13 @@ import org.roundtable.core.cases.InformationEvent;
 import org.roundtable.core.cases.InformationId;
 import org.roundtable.core.cases.InformationShared;
 import org.roundtable.core.cases.InformationWithdrawn;
+import org.roundtable.core.cases.PostClosureReviewOutcome;
+import org.roundtable.core.cases.PostClosureReviewRecorded;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonalText;
 import org.roundtable.core.sharing.SharingLevel;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +50,17 @@ class AuditDescriptionsTest {
                     .doesNotContain(OWNER.value())
                     .contains(AuditDescriptions.A_PARTNER);
         }
+    }
+
+    @Test
+    void a_review_after_closing_is_described_by_its_days_and_outcome_never_its_note() {
+        PostClosureReviewRecorded again = new PostClosureReviewRecorded(CaseId.random(), LocalDate.of(2026, 9, 2),
+                PersonalText.of("threats in the class group again"), PostClosureReviewOutcome.CONCERN_AGAIN,
+                LocalDate.of(2026, 9, 4));
+
+        assertThat(AuditDescriptions.describe(again))
+                .isEqualTo("Review after closing (due 2026-09-02) recorded on 2026-09-04: cause for concern again")
+                .doesNotContain("threats");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.roundtable.service.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ import org.roundtable.client.model.Problem;
 import org.roundtable.client.model.ProposedEntry;
 import org.roundtable.client.model.RaiseConcernRequest;
 import org.roundtable.client.model.ReassignActionRequest;
+import org.roundtable.client.model.RecordPostClosureReviewRequest;
 import org.roundtable.client.model.RecordReviewRequest;
 import org.roundtable.client.model.Refer;
 import org.roundtable.client.model.RegisterPartnerRequest;
@@ -76,6 +78,8 @@ import org.roundtable.client.model.SubjectInforming;
 import org.roundtable.client.model.SubjectInformingRequest;
 import org.roundtable.client.model.TokenRequest;
 import org.roundtable.client.model.WithdrawInformationRequest;
+import org.roundtable.service.support.ReviewsFallenDue;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -114,6 +118,10 @@ class GeneratedClientIT {
     @LocalServerPort
     int port;
 
+    /** Where a deadline that would fire months from now is recorded as met (see {@link ReviewsFallenDue}). */
+    @Autowired
+    EventStore eventStore;
+
     ApiClient client;
 
     /** The generated APIs, as one person logged in with the generated client. */
@@ -151,7 +159,7 @@ class GeneratedClientIT {
     }
 
     @Test
-    void a_case_is_raised_opened_worked_closed_and_reopened_and_every_step_shows_in_its_views() throws ApiException {
+    void a_case_is_raised_opened_worked_closed_and_reopened_and_every_step_shows_in_its_views() throws Exception {
         As chris = as("chris");
         As sofie = as("sofie");
         UUID caseId = raise();
@@ -178,9 +186,20 @@ class GeneratedClientIT {
         chris.cases().scheduleReview(caseId, new ScheduleReviewRequest().dueOn(LocalDate.now().plusDays(10)), null, null, null);
         chris.cases().recordReview(caseId, new RecordReviewRequest().note("Sam plays football every week"), null, null, null);
         assertThat(chris.cases().getCase(caseId, null).getReviews().getLastNote()).isEqualTo("Sam plays football every week");
+        LocalDate sixMonths = LocalDate.now().plusMonths(6);
         chris.cases().closeCase(caseId, new CloseCaseRequest().reason(CloseCaseRequest.ReasonEnum.RISK_REDUCED)
                 .outcome("Back at school every day").exitCriteria(CloseCaseRequest.ExitCriteriaEnum.MET)
-                .postClosureReviews(List.of(LocalDate.now().plusMonths(6))), null, null, null);
+                .postClosureReviews(List.of(sixMonths)), null, null, null);
+        // Six months on, the review's deadline records it due; the story cannot wait that long.
+        ReviewsFallenDue.postClosureReviewDue(eventStore, caseId.toString(), sixMonths);
+        chris.cases().recordPostClosureReview(caseId, new RecordPostClosureReviewRequest().note("New worrying posts")
+                .outcome(RecordPostClosureReviewRequest.OutcomeEnum.CONCERN_AGAIN), null);
+        assertThat(chris.cases().getCase(caseId, null).getReviews().getAfterClosureRecorded()).singleElement()
+                .satisfies(review -> assertThat(review.getDueOn()).isEqualTo(sixMonths));
+        Problem recordedBefore = refusal(() -> chris.cases().recordPostClosureReview(caseId,
+                new RecordPostClosureReviewRequest().note("Again").outcome(
+                        RecordPostClosureReviewRequest.OutcomeEnum.NO_FURTHER_CONCERN), null), 409);
+        assertThat(recordedBefore.getCode()).isEqualTo(Problem.CodeEnum.NO_REVIEW_DUE);
         chris.cases().reopenCase(caseId, new ReopenCaseRequest().reason("New worrying posts"), null);
 
         CaseSummary summary = chris.cases().listCases(null).stream().filter(c -> c.getCaseId().equals(caseId)).findFirst().orElseThrow();
@@ -200,7 +219,8 @@ class GeneratedClientIT {
         assertThat(trail).extracting(AuditEntry::getEventType).containsExactly("ConcernRaised", "CaseOpened",
                 "ReviewScheduled", "InformationShared", "InformationShared", "InformationWithdrawn", "ActionAssigned",
                 "ConsentRequested", "ConsentGranted", "ActionCompleted", "ReviewScheduled", "CaseReviewed",
-                "ReviewScheduled", "CaseClosed", "CaseReopened", "ReviewScheduled");
+                "ReviewScheduled", "CaseClosed", "PostClosureReviewDue", "PostClosureReviewRecorded", "CaseReopened",
+                "ReviewScheduled");
         assertThat(trail.get(0).getActorPerson()).isEqualTo("anna");
         assertThat(trail.get(0).getActorPartner()).isEqualTo("police");
         // The school shared twice; the protected item names no source to a reviewer, so no filter finds it.

@@ -100,6 +100,12 @@ final class ApiExamples {
                     {"partner": "mental-health"}""")),
             Map.entry("removeParticipant", Map.of("reason", """
                     {"reason": "The school has done what it could; Sam changed schools"}""")),
+            Map.entry("recordPostClosureReview", ordered(
+                    "noFurtherConcern", """
+                            {"note": "Still at school every day; the youth worker sees him weekly",
+                             "outcome": "NO_FURTHER_CONCERN"}""",
+                    "concernAgain", """
+                            {"note": "New threats in the class group", "outcome": "CONCERN_AGAIN"}""")),
             Map.entry("reopenCase", Map.of("reopening", """
                     {"reason": "New worrying posts in the class group"}""")),
             Map.entry("registerPartner", Map.of("partner", """

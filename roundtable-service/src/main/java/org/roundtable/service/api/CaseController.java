@@ -8,6 +8,7 @@ import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.cases.CloseCase;
 import org.roundtable.core.cases.ClosingReport;
+import org.roundtable.core.cases.RecordPostClosureReview;
 import org.roundtable.core.cases.RecordReview;
 import org.roundtable.core.cases.ScheduleReview;
 import org.roundtable.core.cases.RaiseConcern;
@@ -32,7 +33,10 @@ import java.net.URI;
 import java.time.Period;
 import java.util.UUID;
 
-/** Cases: raising a concern, screening it, closing and reopening the case. Reading them: {@link CaseFileController}. */
+/**
+ * Cases: raising a concern, screening it, closing and reopening the case, and its reviews (before and after closing).
+ * Reading them: {@link CaseFileController}.
+ */
 @RestController
 @Tag(name = ApiDocumentation.CASES)
 @RequestMapping("/api/cases")
@@ -146,6 +150,21 @@ class CaseController {
                         @Parameter(description = AtTheTable.ITEM_DESCRIPTION) @Nullable UUID decidedAtItem) {
         return commands.send(new RecordReview(new CaseId(caseId), actor, request.note(), request.nextReviewOn(),
                         reviewInterval), AtTheTable.decidedIn(decidedInSession, decidedAtItem),
+                ResponseEntity.noContent().build());
+    }
+
+    @Operation(operationId = "recordPostClosureReview", summary = "Record a review after closing",
+            description = """
+                    The chair records the review of a closed case whose review after closing has fallen due (on its day,
+                    `PostClosureReviewDue` was recorded): what the round table found, and whether the case gives cause for
+                    concern again. It answers the earliest review due; each is recorded once (`no-review-due` when none
+                    is). With `CONCERN_AGAIN` the case stays closed: the chair reopens it (`POST
+                    /api/cases/{caseId}/reopening`).""")
+    @PostMapping("/{caseId}/post-closure-reviews")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    ResponseEntity<Void> recordPostClosureReview(@PathVariable UUID caseId, Actor actor,
+                                                 @Valid @RequestBody RecordPostClosureReviewRequest request) {
+        return commands.send(new RecordPostClosureReview(new CaseId(caseId), actor, request.note(), request.outcome()),
                 ResponseEntity.noContent().build());
     }
 }

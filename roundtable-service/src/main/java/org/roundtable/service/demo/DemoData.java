@@ -1,5 +1,7 @@
 package org.roundtable.service.demo;
 
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.AgeBand;
 import org.roundtable.core.cases.AssignAction;
@@ -20,6 +22,15 @@ import org.roundtable.core.people.AgreeCharter;
 import org.roundtable.core.people.OpenAccount;
 import org.roundtable.core.people.RegisterPartner;
 import org.roundtable.core.people.Sector;
+import org.roundtable.core.sessions.AcceptProposedAgenda;
+import org.roundtable.core.sessions.AgendaEntry;
+import org.roundtable.core.sessions.AgendaItemId;
+import org.roundtable.core.sessions.ScheduleSession;
+import org.roundtable.core.sessions.SessionId;
+import org.roundtable.core.sessions.Venue;
+import org.roundtable.core.sharing.Reader;
+import org.roundtable.projections.sessions.AgendaProposal;
+import org.roundtable.projections.sessions.FindAgendaProposal;
 import org.roundtable.service.config.RoundtableProperties;
 import org.roundtable.service.identity.LocalAccounts;
 import org.roundtable.core.common.PartnerId;
@@ -36,7 +47,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 
@@ -45,8 +58,11 @@ import java.util.Set;
  * off under the postgres profile): five partners and eight people, each with the password {@code demo} (marked
  * as demo accounts, which a service without demo data refuses to start with), and, unless
  * {@code roundtable.demo-cases} is off, three made-up cases raised by them: one open with information and an
- * action, one awaiting screening, one referred. Every name is invented. It goes through the same commands, and
- * so the same rules, as the API.
+ * action, one awaiting screening, one referred; and a session next week at the city hall, with the agenda the round
+ * table proposes for it accepted at the minutes it suggests. The open case's first review is due the day it is
+ * opened (a review interval of zero, which the rules allow), so that the chair's dashboard lists a review due and
+ * the session's agenda reviews the case. Every name is invented. It goes through the same commands, and so the same
+ * rules, as the API.
  */
 @Component
 @ConditionalOnBooleanProperty("roundtable.demo-data")
@@ -76,17 +92,21 @@ class DemoData implements ApplicationRunner {
     private final CaseNumbers caseNumbers;
     private final LocalAccounts accounts;
     private final JdbcClient jdbc;
+    private final QueryGateway queries;
     private final Clock clock;
     private final boolean cases;
+    private final int minutesPerItem;
 
-    DemoData(CommandDispatcher commands, CaseNumbers caseNumbers, LocalAccounts accounts, JdbcClient jdbc, Clock clock,
-             RoundtableProperties properties) {
+    DemoData(CommandDispatcher commands, CaseNumbers caseNumbers, LocalAccounts accounts, JdbcClient jdbc,
+             QueryGateway queries, Clock clock, RoundtableProperties properties) {
         this.commands = commands;
         this.caseNumbers = caseNumbers;
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.queries = queries;
         this.clock = clock;
         this.cases = properties.demoCases();
+        this.minutesPerItem = properties.sessions().minutesPerItem();
     }
 
     @Override
@@ -96,7 +116,8 @@ class DemoData implements ApplicationRunner {
             return;
         }
         log.info("Empty event store: registering the demo round table (password '{}' for each person){} "
-                + "(roundtable.demo-data=false turns this off)", PASSWORD, cases ? " and raising three made-up cases" : "");
+                + "(roundtable.demo-data=false turns this off)", PASSWORD,
+                cases ? " and raising three made-up cases for a session next week" : "");
         register("city", "Demo city: the round table's chair", Sector.MUNICIPALITY);
         register("police", "Demo local police", Sector.POLICE);
         register("school", "Demo secondary school", Sector.EDUCATION);
@@ -112,6 +133,7 @@ class DemoData implements ApplicationRunner {
         }
         if (cases) {
             raiseCases();
+            scheduleSession();
         }
     }
 
@@ -127,7 +149,7 @@ class DemoData implements ApplicationRunner {
         CaseId open = raise(sofie, "Demo", "Student A", AgeBand.AGE_16_TO_17, Urgency.HIGH, ConcernCategory.RADICALISATION,
                 "Made-up example: shares propaganda videos in the class chat and has stopped seeing old friends.");
         commands.send(new ScreenConcern(open, chris, new ScreeningDecision.OpenCase(PartnerId.of("school"),
-                Set.of(PartnerId.of("police"), PartnerId.of("youth-work")))));
+                Set.of(PartnerId.of("police"), PartnerId.of("youth-work"))), Period.ZERO));
         InformationId seen = InformationId.random();
         commands.send(new ShareInformation(open, seen, anna,
                 PersonalText.of("Made-up example: seen twice near a group known for online recruitment."),
@@ -143,6 +165,28 @@ class DemoData implements ApplicationRunner {
                 "Made-up example: frequent truancy, no sign of radicalisation.");
         commands.send(new ScreenConcern(referred, chris, new ScreeningDecision.Refer("truancy team",
                 PersonalText.of("Made-up example: outside the round table's scope."))));
+    }
+
+    /**
+     * Next week at two in the afternoon, at the city hall, with the proposed agenda accepted as it is proposed: the
+     * concern waiting for screening and the open case whose review is due. (The proposal is read as the API reads it
+     * for the chair; a look by the demo's setup is not a person's, and is not recorded.)
+     */
+    private void scheduleSession() {
+        Actor chris = actor("chris");
+        SessionId session = SessionId.random();
+        Instant startsAt = LocalDate.now(clock).plusWeeks(1).atTime(14, 0).atZone(clock.getZone()).toInstant();
+        commands.send(new ScheduleSession(session, chris, startsAt,
+                Venue.of("Made-up example: city hall, meeting room 2", null)));
+        Reader chair = new Reader(chris.person(), chris.partner(), chris.roles(), true);
+        AgendaProposal proposal = queries.query(new FindAgendaProposal(chair, session, clock.getZone(), minutesPerItem),
+                ResponseTypes.optionalInstanceOf(AgendaProposal.class)).join().orElseThrow();
+        List<AgendaEntry> entries = proposal.entries().stream()
+                .map(entry -> AgendaEntry.of(AgendaItemId.random(), entry.caseId(), entry.purpose(), entry.minutes()))
+                .toList();
+        if (!entries.isEmpty()) {
+            commands.send(new AcceptProposedAgenda(session, chris, entries));
+        }
     }
 
     private static Actor actor(String user) {

@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.jspecify.annotations.Nullable;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseStatus;
+import org.roundtable.core.cases.PostClosureReviewOutcome;
 import org.roundtable.core.common.Role;
 import org.roundtable.core.sharing.NeedToKnow;
 import org.roundtable.core.sharing.Reader;
@@ -13,6 +14,7 @@ import org.roundtable.projections.casedetail.ActionItem;
 import org.roundtable.projections.casedetail.CaseDetail;
 import org.roundtable.projections.casedetail.FindCaseDetail;
 import org.roundtable.projections.casedetail.InformationItem;
+import org.roundtable.projections.casedetail.PostClosureReview;
 import org.roundtable.projections.casedetail.StatusChange;
 import org.roundtable.projections.consents.CaseConsents;
 import org.roundtable.projections.consents.FindConsents;
@@ -87,6 +89,11 @@ class CaseFilePage {
         model.addAttribute("mayClose", chair && detail.status() == CaseStatus.OPEN);
         model.addAttribute("mayReopen", chair && detail.status() == CaseStatus.CLOSED);
         model.addAttribute("mayReview", chair && detail.status() == CaseStatus.OPEN);
+        boolean closed = detail.status() == CaseStatus.CLOSED;
+        model.addAttribute("mayReviewAfterClosing", chair && closed && !detail.reviews().afterClosureDue().isEmpty());
+        List<PostClosureReview> recorded = detail.reviews().afterClosureRecorded();
+        model.addAttribute("concernAgain", closed && !recorded.isEmpty()
+                && recorded.get(recorded.size() - 1).outcome() == PostClosureReviewOutcome.CONCERN_AGAIN);
         model.addAttribute("mayWithdraw", reader.holds(Role.PARTNER));
         model.addAttribute("dateTime", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(clock.getZone()));

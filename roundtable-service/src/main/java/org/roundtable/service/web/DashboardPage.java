@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,12 +132,24 @@ class DashboardPage {
         }).toList();
     }
 
-    /** Open cases whose review day has come (or comes today), the earliest first. */
-    static List<CaseSummary> reviewsDue(List<CaseSummary> cases, LocalDate today) {
-        return cases.stream()
-                .filter(summary -> summary.status() == CaseStatus.OPEN && summary.nextReviewOn() != null
-                        && (summary.reviewDue() || !summary.nextReviewOn().isAfter(today)))
-                .sorted(java.util.Comparator.comparing(CaseSummary::nextReviewOn))
-                .toList();
+    /** A review due: an open case's next review, or a closed case's review after closing, and its day. */
+    record ReviewDue(CaseSummary summary, LocalDate dueOn, boolean afterClosing) { }
+
+    /**
+     * Open cases whose review day has come (or comes today), and closed cases with a review after closing due (the
+     * earliest one), the earliest first.
+     */
+    static List<ReviewDue> reviewsDue(List<CaseSummary> cases, LocalDate today) {
+        List<ReviewDue> due = new ArrayList<>();
+        for (CaseSummary summary : cases) {
+            if (summary.status() == CaseStatus.OPEN && summary.nextReviewOn() != null
+                    && (summary.reviewDue() || !summary.nextReviewOn().isAfter(today))) {
+                due.add(new ReviewDue(summary, summary.nextReviewOn(), false));
+            } else if (summary.status() == CaseStatus.CLOSED && !summary.postClosureReviewsDue().isEmpty()) {
+                due.add(new ReviewDue(summary, summary.postClosureReviewsDue().get(0), true));
+            }
+        }
+        due.sort(java.util.Comparator.comparing(ReviewDue::dueOn));
+        return due;
     }
 }

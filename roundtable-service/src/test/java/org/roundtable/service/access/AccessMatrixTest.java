@@ -1,5 +1,6 @@
 package org.roundtable.service.access;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,6 +8,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.roundtable.service.support.Api.Response;
 import org.roundtable.service.support.ApiTest;
 import org.roundtable.service.support.Bodies;
+import org.roundtable.service.support.ReviewsFallenDue;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
@@ -79,11 +82,15 @@ class AccessMatrixTest extends ApiTest {
         commands.put("hand the lead to another partner: `POST /api/cases/{caseId}/lead`", "open");
         commands.put("bring a partner into the case: `POST /api/cases/{caseId}/participants`", "open");
         commands.put("take a partner out of the case: `POST /api/cases/{caseId}/participants/{partnerId}/removal`", "open");
+        commands.put("record a review after closing: `POST /api/cases/{caseId}/post-closure-reviews`", "review due after closing");
         commands.put("schedule a session: `POST /api/sessions`", "none");
         commands.put("note what was said about an item: `POST /api/sessions/{sessionId}/agenda/items/{itemId}/notes`",
                 "session");
         return commands;
     }
+
+    @Autowired
+    EventStore eventStore;
 
     /** Who reads for each column: a demo person, or the sports club's representative after it left. */
     private static final Map<String, String> PEOPLE = Map.of("chair", "chris", "owner", "anna", "participant", "youssef",
@@ -227,6 +234,8 @@ class AccessMatrixTest extends ApiTest {
             case "bring a partner into the case" -> post(reader, cases + "/participants", "{\"partner\": \"mental-health\"}");
             case "take a partner out of the case" -> post(reader, cases + "/participants/" + scenario.club() + "/removal",
                     "{\"reason\": \"The club no longer sees him\"}");
+            case "record a review after closing" -> post(reader, cases + "/post-closure-reviews",
+                    "{\"note\": \"Still going well\", \"outcome\": \"NO_FURTHER_CONCERN\"}");
             case "schedule a session" -> post(reader, "/api/sessions", session(LocalDate.now().plusDays(3)));
             case "note what was said about an item" -> post(reader, "/api/sessions/" + prepared.caseId() + "/agenda/items/"
                     + prepared.item() + "/notes", "{\"note\": \"The family moved\"}");
@@ -401,7 +410,10 @@ class AccessMatrixTest extends ApiTest {
         return new Scenario(port, caseId, items, action, login.text("token"), prepared, session.text("sessionId"), club);
     }
 
-    /** A case of the school's concern in the given state: raised, open (with an item and two actions), or closed. */
+    /**
+     * A case of the school's concern in the given state: raised, open (with an item and two actions), closed, or
+     * closed with a review after closing that has fallen due.
+     */
     private Prepared prepare(String state, String club) {
         if (state.equals("session")) {
             return aSessionWithAnItem();
@@ -414,6 +426,14 @@ class AccessMatrixTest extends ApiTest {
         expect(api.post(cases + "/screening", "chris", "city", openCase("police", "youth-work", club)), 204);
         if (state.equals("closed")) {
             expect(api.post(cases + "/closure", "chris", "city", "{\"reason\": \"OTHER\", \"outcome\": \"Back at school\", \"exitCriteria\": \"MET\"}"), 204);
+            return new Prepared(caseId, null, null, null);
+        }
+        if (state.equals("review due after closing")) {
+            LocalDate review = LocalDate.now().plusMonths(6);
+            expect(api.post(cases + "/closure", "chris", "city", """
+                    {"reason": "OTHER", "outcome": "Back at school", "exitCriteria": "MET", "postClosureReviews": ["%s"]}"""
+                    .formatted(review)), 204);
+            ReviewsFallenDue.postClosureReviewDue(eventStore, caseId, review);
             return new Prepared(caseId, null, null, null);
         }
         String item = api.post(cases + "/information", "anna", "police", information("AMBER")).text("informationId");

@@ -1,8 +1,11 @@
 package org.roundtable.service.api;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.service.support.ApiTest;
+import org.roundtable.service.support.ReviewsFallenDue;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
@@ -16,12 +19,15 @@ import static org.roundtable.service.support.Bodies.openCase;
 /**
  * Reviews, closing reports and repeats through the real API: an opened case's first review falls due after the
  * round table's interval; the chair moves it and records reviews; closing takes a report and plans reviews after
- * closing; a new concern about the same subject within a year of the closing repeats the closed case, which
- * those who may know of both see.
+ * closing, and the chair records each once its day has come; a new concern about the same subject within a year of the
+ * closing repeats the closed case, which those who may know of both see.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ReviewsOverHttpTest extends ApiTest {
+
+    @Autowired
+    EventStore eventStore;
 
     private final String givenName = "Lore" + UUID.randomUUID().toString().substring(0, 8);
     private String cases;
@@ -87,6 +93,54 @@ class ReviewsOverHttpTest extends ApiTest {
     }
 
     @Test
+    void a_review_after_closing_that_fell_due_is_recorded_once_and_the_case_stays_closed() {
+        LocalDate sixMonths = LocalDate.now().plusMonths(6);
+        closeWithAReviewOn(sixMonths);
+        ReviewsFallenDue.postClosureReviewDue(eventStore, caseId(), sixMonths);
+        assertThat(api.getAs(cases, "chris").json().path("reviews").path("afterClosureDue").get(0).asString())
+                .isEqualTo(sixMonths.toString());
+        assertThat(listed().path("postClosureReviewsDue").get(0).asString()).isEqualTo(sixMonths.toString());
+
+        assertThat(api.post(cases + "/post-closure-reviews", "chris", "city", """
+                {"note": "New threats in the class group", "outcome": "CONCERN_AGAIN"}""").status()).isEqualTo(204);
+
+        JsonNode kase = api.getAs(cases, "chris").json();
+        assertThat(kase.path("status").asString()).isEqualTo("CLOSED");
+        assertThat(kase.path("reviews").path("afterClosureDue").isEmpty()).isTrue();
+        JsonNode recorded = kase.path("reviews").path("afterClosureRecorded").get(0);
+        assertThat(recorded.path("dueOn").asString()).isEqualTo(sixMonths.toString());
+        assertThat(recorded.path("reviewedOn").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(recorded.path("note").asString()).isEqualTo("New threats in the class group");
+        assertThat(recorded.path("outcome").asString()).isEqualTo("CONCERN_AGAIN");
+        assertThat(listed().path("postClosureReviewsDue").isEmpty()).isTrue();
+
+        long before = events();
+        assertThat(api.post(cases + "/post-closure-reviews", "chris", "city", """
+                {"note": "Again", "outcome": "NO_FURTHER_CONCERN"}""").text("code")).isEqualTo("no-review-due");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void a_review_after_closing_of_an_open_case_before_its_day_or_by_a_partner_is_refused_and_writes_nothing() {
+        String review = """
+                {"note": "Fine", "outcome": "NO_FURTHER_CONCERN"}""";
+        long before = events();
+        assertThat(api.post(cases + "/post-closure-reviews", "chris", "city", review).text("code"))
+                .isEqualTo("case-not-closed");
+        assertThat(events()).isEqualTo(before);
+
+        closeWithAReviewOn(LocalDate.now().plusMonths(6));
+        before = events();
+        assertThat(api.post(cases + "/post-closure-reviews", "chris", "city", review).text("code"))
+                .isEqualTo("no-review-due");
+        assertThat(api.post(cases + "/post-closure-reviews", "anna", "police", review).text("code"))
+                .isEqualTo("not-the-chair");
+        assertThat(api.refusedByTheDocument().post(cases + "/post-closure-reviews", "chris", "city",
+                "{\"note\": \"Fine\"}").status()).isEqualTo(400);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void a_new_concern_about_the_subject_of_a_recently_closed_case_repeats_it() {
         api.post(cases + "/closure", "chris", "city", """
                 {"reason": "RISK_REDUCED", "outcome": "Calm again", "exitCriteria": "MET"}""");
@@ -100,6 +154,26 @@ class ReviewsOverHttpTest extends ApiTest {
         assertThat(api.getAs(again, "youssef").json().path("repeatOf").isNull()).isTrue();
         assertThat(api.getAs("/api/cases", "chris").json().findValues("repeatOf").stream()
                 .anyMatch(repeat -> repeat.asString("").equals(number))).isTrue();
+    }
+
+    private void closeWithAReviewOn(LocalDate day) {
+        assertThat(api.post(cases + "/closure", "chris", "city", """
+                {"reason": "RISK_REDUCED", "outcome": "Back at school", "exitCriteria": "MET",
+                 "postClosureReviews": ["%s"]}""".formatted(day)).status()).isEqualTo(204);
+    }
+
+    private String caseId() {
+        return cases.substring("/api/cases/".length());
+    }
+
+    /** The case's line in the chair's case list. */
+    private JsonNode listed() {
+        for (JsonNode line : api.getAs("/api/cases", "chris").json()) {
+            if (line.path("caseId").asString().equals(caseId())) {
+                return line;
+            }
+        }
+        throw new AssertionError("the case is not in the chair's list");
     }
 
     private String concern() {

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.roundtable.service.support.Stories.aReviewAfterClosingRecorded;
 import static org.roundtable.service.support.Stories.everyKindOfEvent;
 
 /**
@@ -50,6 +51,7 @@ class ReadModelRebuildTest {
     @TestFactory
     Stream<DynamicTest> every_read_model_rebuilt_from_zero_holds_what_it_held_when_built_live() {
         everyKindOfEvent(new Api(port));
+        aReviewAfterClosingRecorded(new Api(port), eventStore);
         return readModels.stream().map(model -> DynamicTest.dynamicTest(model.name(), () -> {
             awaitCaughtUp(model);
             Map<String, List<String>> live = Tables.dump(jdbc, model.tables());

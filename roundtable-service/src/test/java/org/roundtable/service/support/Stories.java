@@ -1,5 +1,7 @@
 package org.roundtable.service.support;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,6 +118,23 @@ public final class Stories {
 
     private static String venue(Instant startsAt) {
         return "{\"startsAt\": \"" + startsAt + "\", \"place\": \"Town hall\"}";
+    }
+
+    /**
+     * A case closed with a review after closing, the review fallen due (recorded as its deadline records it on its
+     * day, months on: see {@link ReviewsFallenDue}) and then recorded by the chair.
+     */
+    public static void aReviewAfterClosingRecorded(Api api, EventStore eventStore) {
+        String caseId = raise(api);
+        String cases = "/api/cases/" + caseId;
+        expect(api.post(cases + "/screening", "chris", "city", openCase("police", "school")), 204);
+        LocalDate review = LocalDate.now().plusMonths(6);
+        expect(api.post(cases + "/closure", "chris", "city", """
+                {"reason": "RISK_REDUCED", "outcome": "Back at school", "exitCriteria": "MET", "postClosureReviews": ["%s"]}"""
+                .formatted(review)), 204);
+        ReviewsFallenDue.postClosureReviewDue(eventStore, caseId, review);
+        expect(api.post(cases + "/post-closure-reviews", "chris", "city",
+                "{\"note\": \"still calm\", \"outcome\": \"NO_FURTHER_CONCERN\"}"), 204);
     }
 
     private static String raise(Api api) {
