@@ -22,6 +22,7 @@ import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.sessions.ActionCarriedForward;
 import org.roundtable.core.sessions.AgendaItemAdded;
 import org.roundtable.core.sessions.AgendaItemDropped;
 import org.roundtable.core.sessions.AgendaReordered;
@@ -55,7 +56,7 @@ public class SessionsProjection {
 
     /** The sessions, updated in each command's transaction. Child tables first: they are emptied in this order. */
     public static ReadModel readModel(JdbcClient jdbc) {
-        return ReadModel.inline(NAME, List.of("sessions_correction", "sessions_note", "sessions_agreement",
+        return ReadModel.inline(NAME, List.of("sessions_carried_forward", "sessions_correction", "sessions_note", "sessions_agreement",
                         "sessions_attendance", "sessions_item", "sessions_session", "sessions_action",
                         "sessions_case_participant", "sessions_case"),
                 new SessionsProjection(jdbc));
@@ -132,6 +133,13 @@ public class SessionsProjection {
     }
 
     @EventHandler
+    void on(ActionCarriedForward event, @SequenceNumber long sequence) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.carryForward(event, sequence);
+        }
+    }
+
+    @EventHandler
     void on(SessionClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (store.advanceSession(event.sessionId(), sequence)) {
             store.close(event.sessionId(), at);
@@ -202,10 +210,11 @@ public class SessionsProjection {
         }
     }
 
+    /** Done: no longer open, and no longer carried forward. */
     @EventHandler
     void on(ActionCompleted event, @SequenceNumber long sequence) {
         if (store.advanceCase(event.caseId(), sequence)) {
-            store.endAction(event.actionId());
+            store.settleAction(event.actionId());
         }
     }
 
@@ -250,10 +259,11 @@ public class SessionsProjection {
         store.advanceCase(event.caseId(), sequence);
     }
 
+    /** Called off: no longer open, and no longer carried forward. */
     @EventHandler
     void on(ActionCancelled event, @SequenceNumber long sequence) {
         if (store.advanceCase(event.caseId(), sequence)) {
-            store.endAction(event.actionId());
+            store.settleAction(event.actionId());
         }
     }
 
