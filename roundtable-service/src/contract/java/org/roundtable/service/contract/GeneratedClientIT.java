@@ -26,6 +26,8 @@ import org.roundtable.client.model.AgendaItemView;
 import org.roundtable.client.model.AttendanceRequest;
 import org.roundtable.client.model.CancelSessionRequest;
 import org.roundtable.client.model.ConfidentialityRequest;
+import org.roundtable.client.model.CarriedForwardRequest;
+import org.roundtable.client.model.CloseSessionRequest;
 import org.roundtable.client.model.CorrectMinutesRequest;
 import org.roundtable.client.model.ItemNoteRequest;
 import org.roundtable.client.model.ProposedEntry;
@@ -255,11 +257,16 @@ class GeneratedClientIT {
                 .attendance(AttendanceRequest.AttendanceEnum.PRESENT).representedBy("anna"), null);
         chris.sessions().recordConfidentialityAgreement(session, new ConfidentialityRequest().partner("police").person("anna"), null);
         chris.sessions().recordItemNote(session, first, new ItemNoteRequest().note("The school will call the parents"), null);
+        chris.cases().screenConcern(waiting, new ScreeningRequest(new OpenCase()
+                .decision(OpenCase.DecisionEnum.OPEN_CASE).lead("police").participants(Set.of("school"))), null);
+        UUID call = chris.actions().assignAction(waiting, new AssignActionRequest().assignee("school")
+                .description("Call the parents").dueDate(LocalDate.now().plusDays(7)), null).getActionId();
         while (!Instant.now().isAfter(startsAt.toInstant())) {
             assertThat(Instant.now()).isBefore(startsAt.toInstant().plusSeconds(10));
             Thread.onSpinWait();
         }
-        chris.sessions().closeSession(session, null);
+        chris.sessions().closeSession(session, new CloseSessionRequest().carriedForward(List.of(new CarriedForwardRequest()
+                .caseId(waiting).actionId(call).reason(CarriedForwardRequest.ReasonEnum.NOT_DONE_BY_PARTNER))), null);
         chris.sessions().correctMinutes(session, new CorrectMinutesRequest().itemId(first)
                 .correction("The police will call the parents").reason("Wrong partner in the note"), null);
         UUID called = chris.sessions().scheduleSession(new ScheduleSessionRequest().startsAt(startsAt.plusDays(7))
@@ -271,6 +278,8 @@ class GeneratedClientIT {
         assertThat(minutes.getAgenda()).extracting(AgendaItemView::getItemId).containsExactly(first, second);
         assertThat(minutes.getAgenda().get(0).getCorrections()).singleElement()
                 .satisfies(correction -> assertThat(correction.getReason()).isEqualTo("Wrong partner in the note"));
+        assertThat(minutes.getAgenda().get(0).getCarriedForward()).singleElement()
+                .satisfies(carried -> assertThat(carried.getActionId()).isEqualTo(call));
         assertThat(as("mila").sessions().getSession(session, null).getAgenda()).as("no case of mental health's").isEmpty();
         assertThat(as("rita").sessions().listSessions("past", "A yearly review")).extracting(SessionSummary::getSessionId)
                 .contains(session, called);

@@ -74,15 +74,16 @@ public final class Stories {
                 "{\"decision\": \"ADVISE_ONLY\", \"advice\": \"talk with the parents first\"}"), 204);
         expect(api.post("/api/cases/" + raise(api) + "/screening", "chris", "city",
                 "{\"decision\": \"SIGNPOST\", \"partner\": \"youth-work\", \"feedback\": \"youth work knows the family\"}"), 204);
-        everyKindOfSessionEvent(api, opened.substring("/api/cases/".length()), raise(api));
+        everyKindOfSessionEvent(api, opened.substring("/api/cases/".length()), refusedAction, raise(api));
     }
 
     /**
      * Two sessions that between them cause every kind of session event: one rescheduled, with two cases on its
      * agenda (one accepted from the proposal, one added), reordered, one dropped, attendance, the confidentiality
-     * statement, a note, closed once begun and its minutes corrected; the other cancelled.
+     * statement, a note, the open case's action still open carried forward as it closes once begun, and its
+     * minutes corrected; the other cancelled.
      */
-    private static void everyKindOfSessionEvent(Api api, String openCase, String raisedCase) {
+    private static void everyKindOfSessionEvent(Api api, String openCase, String openAction, String raisedCase) {
         Instant startsAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
         String held = api.post("/api/sessions", "chris", "city", venue(startsAt.plusSeconds(3600))).location();
         expect(api.post(held + "/rescheduling", "chris", "city", venue(startsAt)), 204);
@@ -99,7 +100,8 @@ public final class Stories {
         expect(api.post(held + "/confidentiality", "chris", "city", "{\"partner\": \"police\", \"person\": \"anna\"}"), 204);
         expect(api.post(held + "/agenda/items/" + first + "/notes", "chris", "city", "{\"note\": \"calmer at school\"}"), 204);
         await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(startsAt));
-        expect(api.post(held + "/closure", "chris", "city", null), 204);
+        expect(api.post(held + "/closure", "chris", "city", "{\"carriedForward\": [{\"caseId\": \"" + openCase
+                + "\", \"actionId\": \"" + openAction + "\", \"reason\": \"CIRCUMSTANCES_CHANGED\"}]}"), 204);
         expect(api.post(held + "/corrections", "chris", "city",
                 "{\"itemId\": \"" + first + "\", \"correction\": \"calmer at home\", \"reason\": \"misheard\"}"), 204);
 
