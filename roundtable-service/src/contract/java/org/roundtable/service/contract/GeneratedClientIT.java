@@ -265,8 +265,8 @@ class GeneratedClientIT {
             assertThat(Instant.now()).isBefore(startsAt.toInstant().plusSeconds(10));
             Thread.onSpinWait();
         }
-        chris.sessions().closeSession(session, new CloseSessionRequest().carriedForward(List.of(new CarriedForwardRequest()
-                .caseId(waiting).actionId(call).reason(CarriedForwardRequest.ReasonEnum.NOT_DONE_BY_PARTNER))), null);
+        chris.sessions().closeSession(session, null, new CloseSessionRequest().carriedForward(List.of(new CarriedForwardRequest()
+                .caseId(waiting).actionId(call).reason(CarriedForwardRequest.ReasonEnum.NOT_DONE_BY_PARTNER))));
         chris.sessions().correctMinutes(session, new CorrectMinutesRequest().itemId(first)
                 .correction("The police will call the parents").reason("Wrong partner in the note"), null);
         UUID called = chris.sessions().scheduleSession(new ScheduleSessionRequest().startsAt(startsAt.plusDays(7))

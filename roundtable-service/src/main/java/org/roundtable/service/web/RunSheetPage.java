@@ -84,7 +84,8 @@ import java.util.stream.Collectors;
  * confidentiality statement agreed per person at the table, notes per item, closing (each action still open in a
  * case on the agenda carried forward to the next agenda, with a reason), and after closing the
  * corrections. For a partner's representative, exactly what {@code GET /api/sessions/{sessionId}} gives it:
- * when, where, attendance, and the items about its cases with their notes. Read and recorded as that API read;
+ * when, where, attendance, and the items about its cases with their notes and the actions carried forward. Read
+ * and recorded as that API read;
  * a compliance reviewer states a purpose first. Every form is sent once ({@link OncePerForm}); the session's
  * rules decide, and the page says in words, next to the form concerned, why it refused.
  */
