@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.InvalidValue;
@@ -17,9 +18,11 @@ import org.roundtable.core.common.UnknownItem;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -160,13 +163,51 @@ public class Session {
     }
 
     @CommandHandler
-    void handle(CloseSession command, Clock clock) {
+    void handle(CloseSession command, Clock clock, OpenActions openActions) {
         requireChair(command.actor(), "only the chair closes sessions");
         requireScheduled();
         if (startsAt.isAfter(clock.instant())) {
             throw new RuleViolation("session-not-started", "a session can only be closed once it has begun");
         }
+        List<ActionCarriedForward> carried = carriedForward(command.carriedForward(), openActions);
+        carried.forEach(event -> apply(event));
         apply(new SessionClosed(sessionId));
+    }
+
+    /**
+     * The actions carried forward when the session closes: each named once, in a case on the agenda, still open;
+     * and every action still open in a case on the agenda among them.
+     */
+    private List<ActionCarriedForward> carriedForward(List<CarriedForward> named, OpenActions openActions) {
+        Map<CaseId, AgendaItemId> items = new HashMap<>();
+        agenda.forEach((item, caseId) -> items.put(caseId, item));
+        Map<CaseId, Set<ActionId>> open = new HashMap<>();
+        Set<ActionId> seen = new HashSet<>();
+        List<ActionCarriedForward> carried = new ArrayList<>();
+        for (CarriedForward action : named) {
+            if (!seen.add(action.actionId())) {
+                throw new InvalidValue("carriedForward", "action " + action.actionId() + " is named more than once");
+            }
+            AgendaItemId item = items.get(action.caseId());
+            if (item == null) {
+                throw new RuleViolation("case-not-on-agenda",
+                        "case " + action.caseId() + " is not on the agenda: only its cases' actions are carried forward");
+            }
+            if (!open.computeIfAbsent(action.caseId(), openActions::openIn).contains(action.actionId())) {
+                throw new RuleViolation("action-not-open", "action " + action.actionId() + " of case " + action.caseId()
+                        + " is not open: only an action still open is carried forward");
+            }
+            carried.add(new ActionCarriedForward(sessionId, item, action.caseId(), action.actionId(), action.reason()));
+        }
+        for (CaseId caseId : agenda.values()) {
+            Set<ActionId> left = new HashSet<>(open.computeIfAbsent(caseId, openActions::openIn));
+            left.removeAll(seen);
+            if (!left.isEmpty()) {
+                throw new RuleViolation("action-not-carried-forward", "action " + left.iterator().next() + " of case "
+                        + caseId + " is still open: every open action of a case on the agenda is carried forward, with a reason");
+            }
+        }
+        return carried;
     }
 
     @CommandHandler

@@ -6,7 +6,8 @@ package org.roundtable.core.sessions;
  */
 public sealed interface SessionEvent
         permits SessionScheduled, SessionRescheduled, SessionCancelled, AgendaItemAdded, AgendaItemDropped,
-        AgendaReordered, AttendanceRecorded, ConfidentialityAgreed, ItemNoteRecorded, SessionClosed, MinutesCorrected {
+        AgendaReordered, AttendanceRecorded, ConfidentialityAgreed, ItemNoteRecorded, ActionCarriedForward, SessionClosed,
+        MinutesCorrected {
 
     SessionId sessionId();
 }

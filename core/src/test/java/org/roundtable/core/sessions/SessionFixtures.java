@@ -1,6 +1,7 @@
 package org.roundtable.core.sessions;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerDirectory;
@@ -13,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
 
 /** One typical session and the events of its life, named so that given-clauses stay short. */
 final class SessionFixtures {
@@ -31,6 +34,8 @@ final class SessionFixtures {
     static final CaseId OTHER_CASE = CaseId.of("00000000-0000-4000-8000-000000000043");
     static final AgendaItemId ITEM = AgendaItemId.of("00000000-0000-4000-8000-0000000000a1");
     static final AgendaItemId OTHER_ITEM = AgendaItemId.of("00000000-0000-4000-8000-0000000000a2");
+    static final ActionId ACTION = ActionId.of("00000000-0000-4000-8000-0000000000c1");
+    static final ActionId OTHER_ACTION = ActionId.of("00000000-0000-4000-8000-0000000000c2");
 
     /** Now, as every fixture's clock reads it; the session is planned for a week later. */
     static final Instant NOW = Instant.parse("2026-03-03T09:00:00Z");
@@ -47,11 +52,17 @@ final class SessionFixtures {
         return sessionFixture(NOW);
     }
 
-    /** A fixture whose clock reads the given instant. */
+    /** A fixture whose clock reads the given instant; no case has an open action. */
     static AggregateTestFixture<Session> sessionFixture(Instant now) {
+        return sessionFixture(now, Map.of());
+    }
+
+    /** A fixture whose clock reads the given instant, in which these cases have these actions still open. */
+    static AggregateTestFixture<Session> sessionFixture(Instant now, Map<CaseId, Set<ActionId>> openActions) {
         AggregateTestFixture<Session> fixture = new AggregateTestFixture<>(Session.class);
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
         fixture.registerInjectableResource((PartnerDirectory) partner -> !partner.equals(UNREGISTERED));
+        fixture.registerInjectableResource((OpenActions) caseId -> openActions.getOrDefault(caseId, Set.of()));
         return fixture;
     }
 

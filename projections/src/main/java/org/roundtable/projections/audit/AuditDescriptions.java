@@ -45,6 +45,7 @@ import org.roundtable.core.people.RepresentativeAdded;
 import org.roundtable.core.people.RepresentativeRemoved;
 import org.roundtable.core.people.RoleGranted;
 import org.roundtable.core.people.RoleRevoked;
+import org.roundtable.core.sessions.ActionCarriedForward;
 import org.roundtable.core.sessions.AgendaItemAdded;
 import org.roundtable.core.sessions.AgendaItemDropped;
 import org.roundtable.core.sessions.AgendaReordered;
@@ -148,6 +149,8 @@ public final class AuditDescriptions {
         sentence(ConfidentialityAgreed.class, e -> "%s (%s) agreed to the confidentiality statement"
                 .formatted(e.person(), e.partner()));
         sentence(ItemNoteRecorded.class, e -> "Note recorded about case " + e.caseId());
+        sentence(ActionCarriedForward.class, e -> "Action %s of case %s carried forward to the next agenda: %s"
+                .formatted(e.actionId(), e.caseId(), e.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
         sentence(SessionClosed.class, e -> "Session closed: its minutes are final");
         sentence(MinutesCorrected.class, e -> e.itemId() == null ? "Minutes corrected"
                 : "Minutes corrected about agenda item " + e.itemId());

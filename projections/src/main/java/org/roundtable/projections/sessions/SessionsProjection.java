@@ -27,6 +27,7 @@ import org.roundtable.core.cases.ReviewScheduled;
 import org.roundtable.core.cases.ConcernDismissed;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.cases.ConcernReferred;
+import org.roundtable.core.sessions.ActionCarriedForward;
 import org.roundtable.core.sessions.AgendaItemAdded;
 import org.roundtable.core.sessions.AgendaItemDropped;
 import org.roundtable.core.sessions.AgendaReordered;
@@ -60,8 +61,8 @@ public class SessionsProjection {
 
     /** The sessions, updated in each command's transaction. Child tables first: they are emptied in this order. */
     public static ReadModel readModel(JdbcClient jdbc) {
-        return ReadModel.inline(NAME, List.of("sessions_decision", "sessions_correction", "sessions_note",
-                        "sessions_agreement", "sessions_attendance", "sessions_item", "sessions_session",
+        return ReadModel.inline(NAME, List.of("sessions_decision", "sessions_carried_forward", "sessions_correction",
+                        "sessions_note", "sessions_agreement", "sessions_attendance", "sessions_item", "sessions_session",
                         "sessions_action", "sessions_case_participant", "sessions_case"),
                 new SessionsProjection(jdbc), new DecisionsAtTheTable(jdbc));
     }
@@ -133,6 +134,13 @@ public class SessionsProjection {
             @MetaDataValue(ACTOR_PERSON) @Nullable String person) {
         if (store.advanceSession(event.sessionId(), sequence)) {
             store.recordNote(event, sequence, at, person);
+        }
+    }
+
+    @EventHandler
+    void on(ActionCarriedForward event, @SequenceNumber long sequence) {
+        if (store.advanceSession(event.sessionId(), sequence)) {
+            store.carryForward(event, sequence);
         }
     }
 
@@ -244,10 +252,11 @@ public class SessionsProjection {
         }
     }
 
+    /** Done: no longer open, and no longer carried forward. */
     @EventHandler
     void on(ActionCompleted event, @SequenceNumber long sequence) {
         if (store.advanceCase(event.caseId(), sequence)) {
-            store.endAction(event.actionId());
+            store.settleAction(event.actionId());
         }
     }
 
@@ -292,10 +301,11 @@ public class SessionsProjection {
         store.advanceCase(event.caseId(), sequence);
     }
 
+    /** Called off: no longer open, and no longer carried forward. */
     @EventHandler
     void on(ActionCancelled event, @SequenceNumber long sequence) {
         if (store.advanceCase(event.caseId(), sequence)) {
-            store.endAction(event.actionId());
+            store.settleAction(event.actionId());
         }
     }
 

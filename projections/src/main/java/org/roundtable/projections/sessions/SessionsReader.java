@@ -1,6 +1,7 @@
 package org.roundtable.projections.sessions;
 
 import org.jspecify.annotations.Nullable;
+import org.roundtable.core.cases.ActionId;
 import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.CaseNumber;
 import org.roundtable.core.common.PartnerId;
@@ -9,6 +10,7 @@ import org.roundtable.core.common.Role;
 import org.roundtable.core.sessions.AgendaItemId;
 import org.roundtable.core.sessions.AgendaPurpose;
 import org.roundtable.core.sessions.Attendance;
+import org.roundtable.core.sessions.CarryForwardReason;
 import org.roundtable.core.sessions.SessionId;
 import org.roundtable.core.sessions.SessionStatus;
 import org.roundtable.core.sessions.Venue;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,11 +84,12 @@ class SessionsReader {
     }
 
     /**
-     * Concerns waiting for screening, oldest first; then open cases with an action still open whose due date is
-     * before the day the session starts, the longest overdue first; then open cases whose review falls due on or
-     * before that day ({@link AgendaPurpose#REVIEW}), the earliest first, unless proposed for an overdue action
-     * already. A case already on the agenda is not proposed. Actions carried forward
-     * ({@link AgendaPurpose#CARRIED_FORWARD}) are proposed here too once sessions carry actions forward.
+     * Concerns waiting for screening, oldest first; then open cases with an action carried forward by an earlier
+     * session and neither completed nor cancelled since ({@link AgendaPurpose#CARRIED_FORWARD}), the longest carried
+     * first; then open cases with an action still open whose due date is before the day the session starts, the
+     * longest overdue first; then open cases whose review falls due on or before that day
+     * ({@link AgendaPurpose#REVIEW}), the earliest first. One entry per case, for the first of these purposes it
+     * meets. A case already on the agenda is not proposed.
      */
     Optional<AgendaProposal> propose(Reader reader, SessionId sessionId, ZoneId zone, int minutesPerItem) {
         if (!reader.holds(Role.CHAIR)) {
@@ -109,7 +113,19 @@ class SessionsReader {
                 .param("sessionId", sessionId.value())
                 .query((rs, row) -> proposed(rs, AgendaPurpose.SCREENING, minutesPerItem))
                 .list());
-        entries.addAll(jdbc.sql("""
+        addNew(entries, jdbc.sql("""
+                        select c.case_id, c.case_number, min(s.starts_at) as carried_since from sessions_case c
+                        join sessions_carried_forward f on f.case_id = c.case_id
+                        join sessions_session s on s.session_id = f.session_id and s.starts_at < :startsAt
+                        join sessions_action a on a.action_id = f.action_id and a.ended = false
+                        where c.status = 'OPEN' and %s
+                        group by c.case_id, c.case_number
+                        order by carried_since, c.case_id""".formatted(notOnTheAgenda))
+                .param("sessionId", sessionId.value())
+                .param("startsAt", startsAt.get().atOffset(ZoneOffset.UTC))
+                .query((rs, row) -> proposed(rs, AgendaPurpose.CARRIED_FORWARD, minutesPerItem))
+                .list());
+        addNew(entries, jdbc.sql("""
                         select c.case_id, c.case_number, min(a.due_date) as overdue_since from sessions_case c
                         join sessions_action a on a.case_id = c.case_id and a.open = true and a.due_date < :day
                         where c.status = 'OPEN' and %s
@@ -119,7 +135,7 @@ class SessionsReader {
                 .param("day", java.sql.Date.valueOf(LocalDate.ofInstant(startsAt.get(), zone)))
                 .query((rs, row) -> proposed(rs, AgendaPurpose.OVERDUE_ACTION, minutesPerItem))
                 .list());
-        entries.addAll(jdbc.sql("""
+        addNew(entries, jdbc.sql("""
                         select c.case_id, c.case_number from sessions_case c
                         where c.status = 'OPEN' and c.next_review_on <= :day and %s
                           and c.case_id not in (select a.case_id from sessions_action a
@@ -129,9 +145,14 @@ class SessionsReader {
                 .param("day", java.sql.Date.valueOf(LocalDate.ofInstant(startsAt.get(), zone)))
                 .query((rs, row) -> proposed(rs, AgendaPurpose.REVIEW, minutesPerItem))
                 .list());
-        // Room for AgendaPurpose.CARRIED_FORWARD (actions left open at an earlier session), which the action slice
-        // adds here.
         return Optional.of(new AgendaProposal(sessionId, entries));
+    }
+
+    /** One entry per case: a case proposed already, for an earlier purpose, is not proposed again. */
+    private static void addNew(List<ProposedEntry> entries, List<ProposedEntry> more) {
+        Set<CaseId> proposed = new HashSet<>();
+        entries.forEach(entry -> proposed.add(entry.caseId()));
+        more.stream().filter(entry -> proposed.add(entry.caseId())).forEach(entries::add);
     }
 
     private List<AgendaItemView> agenda(Reader reader, SessionId sessionId) {
@@ -153,6 +174,7 @@ class SessionsReader {
         Map<UUID, List<ItemNote>> notes = notes(sessionId);
         Map<UUID, List<Decision>> decisions = decisions(sessionId);
         Map<UUID, List<Correction>> corrections = corrections(sessionId);
+        Map<UUID, List<CarriedAction>> carried = carriedForward(sessionId);
         boolean whole = NeedToKnow.seesWholeSession(reader);
         return rows.stream()
                 .filter(row -> whole || row.raisedBy() != null && NeedToKnow.access(reader,
@@ -160,7 +182,8 @@ class SessionsReader {
                 .map(row -> new AgendaItemView(row.itemId(), row.caseId(), row.caseNumber(), row.purpose(), row.minutes(),
                         row.dropped(), notes.getOrDefault(row.itemId().value(), List.of()),
                         decisions.getOrDefault(row.itemId().value(), List.of()),
-                        corrections.getOrDefault(row.itemId().value(), List.of())))
+                        corrections.getOrDefault(row.itemId().value(), List.of()),
+                        carried.getOrDefault(row.itemId().value(), List.of())))
                 .toList();
     }
 
@@ -227,6 +250,24 @@ class SessionsReader {
                                     rs.getString("reason"), instant(rs, "corrected_at"), person(rs, "corrected_by")));
                 });
         return corrections;
+    }
+
+    /** The actions carried forward by item, in the order they were named. */
+    private Map<UUID, List<CarriedAction>> carriedForward(SessionId sessionId) {
+        Map<UUID, List<CarriedAction>> carried = new HashMap<>();
+        jdbc.sql("""
+                        select f.item_id, f.action_id, f.reason, a.assignee, a.description, a.due_date
+                        from sessions_carried_forward f join sessions_action a on a.action_id = f.action_id
+                        where f.session_id = :sessionId order by f.sequence_number""")
+                .param("sessionId", sessionId.value())
+                .query(rs -> {
+                    carried.computeIfAbsent(rs.getObject("item_id", UUID.class), any -> new ArrayList<>())
+                            .add(new CarriedAction(new ActionId(rs.getObject("action_id", UUID.class)),
+                                    new PartnerId(rs.getString("assignee")), rs.getString("description"),
+                                    rs.getObject("due_date", LocalDate.class),
+                                    CarryForwardReason.valueOf(rs.getString("reason"))));
+                });
+        return carried;
     }
 
     private List<AttendanceView> attendance(SessionId sessionId) {

@@ -9,6 +9,7 @@ import org.roundtable.core.cases.CaseId;
 import org.roundtable.core.cases.ConcernRaised;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.sessions.ActionCarriedForward;
 import org.roundtable.core.sessions.AgendaItemAdded;
 import org.roundtable.core.sessions.AgendaItemId;
 import org.roundtable.core.sessions.AttendanceRecorded;
@@ -234,18 +235,39 @@ class SessionsStore {
 
     void addAction(ActionAssigned event) {
         jdbc.sql("""
-                        insert into sessions_action (action_id, case_id, assignee, due_date, open)
-                        values (:actionId, :caseId, :assignee, :dueDate, true)""")
+                        insert into sessions_action (action_id, case_id, assignee, due_date, open, description)
+                        values (:actionId, :caseId, :assignee, :dueDate, true, :description)""")
                 .param("actionId", event.actionId().value())
                 .param("caseId", event.caseId().value())
                 .param("assignee", event.assignee().value())
                 .param("dueDate", java.sql.Date.valueOf(event.dueDate()))
+                .param("description", event.description().text())
                 .update();
     }
 
     void endAction(ActionId actionId) {
         jdbc.sql("update sessions_action set open = false where action_id = :actionId")
                 .param("actionId", actionId.value())
+                .update();
+    }
+
+    /** Completed or cancelled: not open, and never again. */
+    void settleAction(ActionId actionId) {
+        jdbc.sql("update sessions_action set open = false, ended = true where action_id = :actionId")
+                .param("actionId", actionId.value())
+                .update();
+    }
+
+    void carryForward(ActionCarriedForward event, long sequence) {
+        jdbc.sql("""
+                        insert into sessions_carried_forward (session_id, action_id, sequence_number, item_id, case_id, reason)
+                        values (:sessionId, :actionId, :sequence, :itemId, :caseId, :reason)""")
+                .param("sessionId", event.sessionId().value())
+                .param("actionId", event.actionId().value())
+                .param("sequence", sequence)
+                .param("itemId", event.itemId().value())
+                .param("caseId", event.caseId().value())
+                .param("reason", event.reason().name())
                 .update();
     }
 

@@ -37,6 +37,7 @@ import org.roundtable.core.common.Actor;
 import org.roundtable.core.common.PartnerId;
 import org.roundtable.core.common.PersonId;
 import org.roundtable.core.common.PersonalText;
+import org.roundtable.core.sessions.ActionCarriedForward;
 import org.roundtable.core.sessions.AgendaItemAdded;
 import org.roundtable.core.sessions.AgendaItemDropped;
 import org.roundtable.core.sessions.AgendaItemId;
@@ -44,6 +45,7 @@ import org.roundtable.core.sessions.AgendaPurpose;
 import org.roundtable.core.sessions.AgendaReordered;
 import org.roundtable.core.sessions.Attendance;
 import org.roundtable.core.sessions.AttendanceRecorded;
+import org.roundtable.core.sessions.CarryForwardReason;
 import org.roundtable.core.sessions.ConfidentialityAgreed;
 import org.roundtable.core.sessions.ItemNoteRecorded;
 import org.roundtable.core.sessions.MinutesCorrected;
@@ -439,7 +441,87 @@ class SessionsProjectionTest {
                 .containsExactly(AgendaPurpose.OVERDUE_ACTION);
     }
 
-    /** Three cases, a session with two items, attendance, an agreement, notes, closing and two corrections. */
+    @Test
+    void each_item_shows_the_actions_carried_forward_with_their_reason() throws Exception {
+        aHeldAndCorrectedSession();
+
+        List<AgendaItemView> agenda = find(Readers.CHAIR).orElseThrow().agenda();
+
+        assertThat(agenda.get(0).carriedForward()).containsExactly(new CarriedAction(overdue, POLICE, "Talk to the parents",
+                LocalDate.of(2026, 3, 5), CarryForwardReason.NOT_DONE_BY_PARTNER));
+        assertThat(agenda.get(1).carriedForward()).isEmpty();
+        assertThat(find(Readers.YOUTH_WORKER).orElseThrow().agenda().get(0).carriedForward()).as("a participant's item")
+                .hasSize(1);
+        assertThat(find(Readers.TEACHER).orElseThrow().toString()).as("nothing of a case it takes no part in")
+                .doesNotContain(overdue.toString());
+    }
+
+    @Test
+    void the_next_session_is_proposed_each_case_with_an_action_carried_forward_once() throws Exception {
+        aHeldAndCorrectedSession();
+        SessionId next = nextSession();
+
+        assertThat(propose(Readers.CHAIR, next).orElseThrow().entries()).containsExactly(
+                new ProposedEntry(unscreened, CaseNumber.of("2026-0003"), AgendaPurpose.SCREENING, 12),
+                new ProposedEntry(schoolCase, CaseNumber.of("2026-0001"), AgendaPurpose.CARRIED_FORWARD, 12));
+        assertThat(propose(Readers.CHAIR).orElseThrow().entries()).as("not the session that carried it")
+                .extracting(ProposedEntry::purpose).doesNotContain(AgendaPurpose.CARRIED_FORWARD);
+    }
+
+    @Test
+    void what_a_session_carried_forward_goes_to_the_sessions_after_it_only() throws Exception {
+        aHeldAndCorrectedSession();
+        SessionId earlier = new SessionId(UUID.randomUUID());
+        deliver(message("Session", earlier.toString(), new SessionScheduled(earlier, STARTS.minus(Duration.ofDays(1)),
+                Venue.of("Town hall", null), CHAIR.person()), at(20)));
+
+        assertThat(propose(Readers.CHAIR, earlier).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .doesNotContain(AgendaPurpose.CARRIED_FORWARD);
+    }
+
+    @Test
+    void a_declined_action_carried_forward_still_brings_its_case_back() throws Exception {
+        aHeldAndCorrectedSession();
+        SessionId next = nextSession();
+        deliver(ofCase(schoolCase, new ActionDeclined(schoolCase, overdue, POLICE, PersonalText.of("no contact")), at(30)));
+
+        assertThat(propose(Readers.CHAIR, next).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .containsExactly(AgendaPurpose.SCREENING, AgendaPurpose.CARRIED_FORWARD);
+        assertThat(new OpenCaseActions(jdbc).openIn(schoolCase)).containsExactly(overdue);
+    }
+
+    @Test
+    void an_action_completed_or_cancelled_since_no_longer_carries_its_case_forward() throws Exception {
+        aHeldAndCorrectedSession();
+        SessionId next = nextSession();
+        ActionId another = new ActionId(UUID.randomUUID());
+        deliver(ofCase(policeCase, new ActionAssigned(policeCase, another, POLICE, PersonalText.of("Call the mother"),
+                LocalDate.of(2026, 4, 30), Set.of()), at(30)));
+        SessionId later = new SessionId(UUID.randomUUID());
+        AgendaItemId laterItem = new AgendaItemId(UUID.randomUUID());
+        deliver(message("Session", later.toString(), new SessionScheduled(later, STARTS.plus(Duration.ofDays(1)),
+                        Venue.of("Town hall", null), CHAIR.person()), at(32)),
+                message("Session", later.toString(), new AgendaItemAdded(later, laterItem, policeCase,
+                        AgendaPurpose.DISCUSSION, 12), at(33)),
+                message("Session", later.toString(), new ActionCarriedForward(later, laterItem, policeCase, another,
+                        CarryForwardReason.CIRCUMSTANCES_CHANGED), at(34)),
+                message("Session", later.toString(), new SessionClosed(later), at(34)));
+        assertThat(propose(Readers.CHAIR, next).orElseThrow().entries()).extracting(ProposedEntry::caseId)
+                .containsExactly(unscreened, schoolCase, policeCase);
+
+        deliver(ofCase(schoolCase, new ActionCompleted(schoolCase, overdue, POLICE, PersonalText.of("Talked to them")), at(40)),
+                ofCase(policeCase, new ActionCancelled(policeCase, another, PersonalText.of("Moved away")), at(41)));
+
+        assertThat(propose(Readers.CHAIR, next).orElseThrow().entries()).extracting(ProposedEntry::purpose)
+                .containsExactly(AgendaPurpose.SCREENING);
+        assertThat(new OpenCaseActions(jdbc).openIn(schoolCase)).isEmpty();
+        assertThat(new OpenCaseActions(jdbc).openIn(policeCase)).isEmpty();
+    }
+
+    /**
+     * Three cases, a session with two items, attendance, an agreement, notes, the police's overdue action carried
+     * forward, closing and two corrections.
+     */
     private void aHeldAndCorrectedSession() throws Exception {
         cases();
         scheduled();
@@ -452,6 +534,8 @@ class SessionsProjectionTest {
                         PersonalText.of("The school sees Sam every day again")), at(13)),
                 session(new ItemNoteRecorded(session, policeItem, policeCase,
                         PersonalText.of("The school spoke to the parents")), at(13)),
+                session(new ActionCarriedForward(session, schoolItem, schoolCase, overdue,
+                        CarryForwardReason.NOT_DONE_BY_PARTNER), STARTS.plus(Duration.ofHours(2))),
                 session(new SessionClosed(session), STARTS.plus(Duration.ofHours(2))),
                 session(new MinutesCorrected(session, policeItem, PersonalText.of("The police spoke to the parents, not the school"),
                         PersonalText.of("Wrong partner in the note")), STARTS.plus(Duration.ofHours(3))),
@@ -521,7 +605,19 @@ class SessionsProjectionTest {
     }
 
     private Optional<AgendaProposal> propose(Reader reader) {
-        return projection.handle(new FindAgendaProposal(reader, session, BRUSSELS, 12));
+        return propose(reader, session);
+    }
+
+    private Optional<AgendaProposal> propose(Reader reader, SessionId which) {
+        return projection.handle(new FindAgendaProposal(reader, which, BRUSSELS, 12));
+    }
+
+    /** The session after the held one, two weeks later. */
+    private SessionId nextSession() throws Exception {
+        SessionId next = new SessionId(UUID.randomUUID());
+        deliver(message("Session", next.toString(), new SessionScheduled(next, STARTS.plus(Duration.ofDays(14)),
+                Venue.of("Town hall, room 2", null), CHAIR.person()), at(20)));
+        return next;
     }
 
     private static Instant at(int minutes) {

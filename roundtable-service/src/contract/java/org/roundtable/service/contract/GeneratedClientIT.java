@@ -27,12 +27,14 @@ import org.roundtable.client.model.AttendanceRequest;
 import org.roundtable.client.model.AuditEntry;
 import org.roundtable.client.model.CancelActionRequest;
 import org.roundtable.client.model.CancelSessionRequest;
+import org.roundtable.client.model.CarriedForwardRequest;
 import org.roundtable.client.model.CaseConsents;
 import org.roundtable.client.model.CaseDetail;
 import org.roundtable.client.model.CaseSummary;
 import org.roundtable.client.model.ChangeDueDateRequest;
 import org.roundtable.client.model.ChangeLeadRequest;
 import org.roundtable.client.model.CloseCaseRequest;
+import org.roundtable.client.model.CloseSessionRequest;
 import org.roundtable.client.model.CompleteActionRequest;
 import org.roundtable.client.model.ConfidentialityRequest;
 import org.roundtable.client.model.ConsentDecisionRequest;
@@ -288,9 +290,12 @@ class GeneratedClientIT {
                 .lead("police").participants(Set.of("school"))), session, first, null);
         chris.cases().addParticipant(waiting, new AddParticipantRequest().partner("youth-work"), session, first, null);
         chris.cases().changeLead(waiting, new ChangeLeadRequest().lead("youth-work"), session, first, null);
-        chris.cases().removeParticipant(waiting, "school", new RemoveParticipantRequest().reason("The school is done"),
+        UUID call = chris.actions().assignAction(waiting, new AssignActionRequest().assignee("school")
+                .description("Call the parents").dueDate(LocalDate.now().plusDays(7)), session, first, null).getActionId();
+        chris.cases().removeParticipant(waiting, "police", new RemoveParticipantRequest().reason("The police are done"),
                 session, first, null);
-        chris.sessions().closeSession(session, null);
+        chris.sessions().closeSession(session, null, new CloseSessionRequest().carriedForward(List.of(new CarriedForwardRequest()
+                .caseId(waiting).actionId(call).reason(CarriedForwardRequest.ReasonEnum.NOT_DONE_BY_PARTNER))));
         chris.sessions().correctMinutes(session, new CorrectMinutesRequest().itemId(first)
                 .correction("The police will call the parents").reason("Wrong partner in the note"), null);
         UUID called = chris.sessions().scheduleSession(new ScheduleSessionRequest().startsAt(startsAt.plusDays(7))
@@ -302,12 +307,15 @@ class GeneratedClientIT {
         assertThat(minutes.getAgenda()).extracting(AgendaItemView::getItemId).containsExactly(first, second);
         assertThat(minutes.getAgenda().get(0).getCorrections()).singleElement()
                 .satisfies(correction -> assertThat(correction.getReason()).isEqualTo("Wrong partner in the note"));
+        assertThat(minutes.getAgenda().get(0).getCarriedForward()).singleElement()
+                .satisfies(carried -> assertThat(carried.getActionId()).isEqualTo(call));
         assertThat(as("mila").sessions().getSession(session, null).getAgenda()).as("no case of mental health's").isEmpty();
         Minutes written = chris.sessions().getMinutes(session, null);
         assertThat(written.getMarking()).isEqualTo("RESTRICTED");
         assertThat(written.getFinalised()).isTrue();
         assertThat(written.getSession().getAgenda().get(0).getDecisions()).extracting(Decision::getKind)
-                .containsExactly("CaseOpened", "ReviewScheduled", "ParticipantAdded", "LeadChanged", "ParticipantRemoved");
+                .containsExactly("CaseOpened", "ReviewScheduled", "ParticipantAdded", "LeadChanged", "ActionAssigned",
+                        "ParticipantRemoved");
         assertThat(as("rita").sessions().listSessions("past", "A yearly review")).extracting(SessionSummary::getSessionId)
                 .contains(session, called);
         Problem problem = refusal(() -> as("pieter").sessions().listSessions(null, null), 403);

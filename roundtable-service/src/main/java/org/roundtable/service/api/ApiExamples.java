@@ -146,6 +146,13 @@ final class ApiExamples {
                     {"partner": "police", "person": "anna"}""")),
             Map.entry("recordItemNote", Map.of("note", """
                     {"note": "The school sees Sam every day again; youth work keeps in touch"}""")),
+            Map.entry("closeSession", ordered(
+                    "carrying", """
+                            {"carriedForward": [{"caseId": "3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10",
+                                                 "actionId": "7b2d4e6f-8a1c-4b3d-9e5f-1a2b3c4d5e6f",
+                                                 "reason": "NOT_DONE_BY_PARTNER"}]}""",
+                    "nothing open", """
+                            {"carriedForward": []}""")),
             Map.entry("correctMinutes", ordered(
                     "item", """
                             {"itemId": "3f1c2a9e-7a52-4c1e-9d1b-2b6f3c8e9a10",

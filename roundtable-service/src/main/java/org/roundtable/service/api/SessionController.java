@@ -213,9 +213,12 @@ class SessionController {
             description = """
                     For the chair: the cases that wait for the session, each with its purpose and the minutes the
                     run-sheet suggests (`roundtable.sessions.minutes-per-item`, 12 by default). First the concerns
-                    waiting for screening (`SCREENING`, oldest first), then the open cases with an action still open
-                    whose due date is before the day the session starts (`OVERDUE_ACTION`, longest overdue first). A
-                    case already on the agenda is not proposed. The chair accepts what it keeps with
+                    waiting for screening (`SCREENING`, oldest first), then the open cases with an action carried
+                    forward by an earlier session and neither completed nor cancelled since (`CARRIED_FORWARD`), then
+                    the open cases with an action still open whose due date is before the day the session starts
+                    (`OVERDUE_ACTION`, longest overdue first), then those whose review falls due by that day
+                    (`REVIEW`). One entry per case, for the first purpose it meets; a case already on the agenda is not
+                    proposed. The chair accepts what it keeps with
                     `POST /api/sessions/{sessionId}/agenda`. The look is recorded in the access log once per case
                     proposed.""")
     @GetMapping("/{sessionId}/agenda-proposal")
@@ -333,11 +336,21 @@ class SessionController {
     @Operation(operationId = "closeSession", summary = "Close a session",
             description = """
                     The chair closes a session once it has begun: its minutes are final. A closed session takes only
-                    corrections to its minutes.""")
+                    corrections to its minutes. Every action still open (assigned, accepted or declined: neither
+                    completed nor cancelled) in a case on the agenda is carried forward to the next agenda, named once
+                    in `carriedForward` with its case and the reason it comes back: `NOT_DONE_BY_PARTNER` or
+                    `CIRCUMSTANCES_CHANGED` (`GET /api/actions?caseId=...` lists a case's actions). An open action left
+                    out is refused (`action-not-carried-forward`), and so is an action that is not open
+                    (`action-not-open`) or whose case is not on the agenda (`case-not-on-agenda`); nothing is then
+                    written. The body may be left out when no case on the agenda has an open action. The next
+                    sessions' agenda proposals hold each such case (`CARRIED_FORWARD`) until its actions carried
+                    forward are completed or cancelled.""")
     @PostMapping("/{sessionId}/closure")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> close(@PathVariable UUID sessionId, Actor actor) {
-        return send(new CloseSession(new SessionId(sessionId), actor));
+    ResponseEntity<Void> close(@PathVariable UUID sessionId, Actor actor,
+                               @Valid @RequestBody(required = false) @Nullable CloseSessionRequest request) {
+        return send(new CloseSession(new SessionId(sessionId), actor,
+                request == null ? List.of() : request.actions()));
     }
 
     @Operation(operationId = "correctMinutes", summary = "Correct the final minutes",

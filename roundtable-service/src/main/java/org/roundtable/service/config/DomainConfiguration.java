@@ -22,9 +22,12 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.roundtable.core.Aggregates;
 import org.roundtable.core.common.ActorCorrelationDataProvider;
 import org.roundtable.core.sessions.DecidedIn;
+import org.roundtable.core.sessions.OpenActions;
+import org.roundtable.projections.sessions.OpenCaseActions;
 import org.roundtable.service.storage.CommandTargets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -104,6 +107,15 @@ class DomainConfiguration {
         Clock clock = Clock.tick(Clock.system(properties.timeZone()), Duration.ofMillis(1));
         GenericEventMessage.clock = clock;
         return clock;
+    }
+
+    /**
+     * A closing session asks which actions of a case are still open: the sessions read model answers, from the
+     * case events committed before the command.
+     */
+    @Bean
+    OpenActions openActions(JdbcClient jdbc) {
+        return new OpenCaseActions(jdbc);
     }
 
     /** Who caused each event: the acting person and partner of the command behind it. */

@@ -25,6 +25,8 @@ import org.roundtable.core.sessions.AgendaItemId;
 import org.roundtable.core.sessions.AgendaPurpose;
 import org.roundtable.core.sessions.Attendance;
 import org.roundtable.core.sessions.CancelSession;
+import org.roundtable.core.sessions.CarriedForward;
+import org.roundtable.core.sessions.CarryForwardReason;
 import org.roundtable.core.sessions.CloseSession;
 import org.roundtable.core.sessions.CorrectMinutes;
 import org.roundtable.core.sessions.DropAgendaItem;
@@ -80,9 +82,11 @@ import java.util.stream.Collectors;
 /**
  * One session's page. For the chair, the run-sheet: the agenda with each item's suggested minutes and the clock
  * time it comes up, the proposal to accept, items to add, drop and move, each partner's attendance, the
- * confidentiality statement agreed per person at the table, notes per item, closing, and after closing the
+ * confidentiality statement agreed per person at the table, notes per item, closing (each action still open in a
+ * case on the agenda carried forward to the next agenda, with a reason), and after closing the
  * corrections. For a partner's representative, exactly what {@code GET /api/sessions/{sessionId}} gives it:
- * when, where, attendance, and the items about its cases with their notes. Read and recorded as that API read;
+ * when, where, attendance, and the items about its cases with their notes and the actions carried forward. Read
+ * and recorded as that API read;
  * a compliance reviewer states a purpose first. Every form is sent once ({@link OncePerForm}); the session's
  * rules decide, and the page says in words, next to the form concerned, why it refused.
  */
@@ -96,9 +100,10 @@ class RunSheetPage {
     private final RoundtableProperties properties;
     private final Clock clock;
     private final DecisionWords decisionWords;
+    private final CarryingForward carrying;
 
     RunSheetPage(SessionReads sessions, OncePerForm once, QueryGateway queries, AccessLog accessLog,
-                 RoundtableProperties properties, Clock clock, DecisionWords decisionWords) {
+                 RoundtableProperties properties, Clock clock, DecisionWords decisionWords, CarryingForward carrying) {
         this.clock = clock;
         this.decisionWords = decisionWords;
         this.sessions = sessions;
@@ -106,6 +111,7 @@ class RunSheetPage {
         this.queries = queries;
         this.accessLog = accessLog;
         this.properties = properties;
+        this.carrying = carrying;
     }
 
     /** Makes a key for each form the page shows. */
@@ -332,11 +338,25 @@ class RunSheetPage {
                 locale, model, response);
     }
 
+    /** Closes the session, carrying forward each open action with the reason chosen for it ({@link CarryingForward}). */
     @PostMapping("/sessions/{sessionId}/closure")
     String close(@PathVariable UUID sessionId, Actor actor, Reader reader, @RequestParam(defaultValue = "") String formKey,
-                 Locale locale, Model model, HttpServletResponse response) {
-        return carryOut(new CloseSession(new SessionId(sessionId), actor), formKey, "/sessions/" + sessionId + "/closure",
-                "close", reader, sessionId, Map.of(), locale, model, response);
+                 @RequestParam Map<String, String> form, Locale locale, Model model, HttpServletResponse response) {
+        List<CarriedForward> carried;
+        try {
+            carried = CarryingForward.chosen(form);
+        } catch (IllegalArgumentException tampered) {
+            return refused(reader, sessionId, Map.of("close", "sessions.problem.form"), Map.of(), locale, model, response,
+                    HttpServletResponse.SC_BAD_REQUEST);
+        }
+        Map<String, String> typed = new HashMap<>();
+        form.forEach((field, value) -> {
+            if (field.startsWith(CarryingForward.FIELD)) {
+                typed.put(field, value);
+            }
+        });
+        return carryOut(new CloseSession(new SessionId(sessionId), actor, carried), formKey,
+                "/sessions/" + sessionId + "/closure", "close", reader, sessionId, typed, locale, model, response);
     }
 
     @PostMapping("/sessions/{sessionId}/corrections")
@@ -476,7 +496,10 @@ class RunSheetPage {
         model.addAttribute("closedByChair", chair && session.status() == SessionStatus.CLOSED);
         model.addAttribute("proposal", runs ? proposal(reader, session) : List.of());
         model.addAttribute("cases", runs ? cases(reader, why, session) : List.of());
+        model.addAttribute("openActions", runs ? carrying.openActions(reader, why, session) : List.of());
+        model.addAttribute("date", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
         model.addAttribute("purposes", AgendaPurpose.values());
+        model.addAttribute("carryReasons", CarryForwardReason.values());
         model.addAttribute("attendances", Attendance.values());
         model.addAttribute("minutesPerItem", properties.sessions().minutesPerItem());
         model.addAttribute("when", new SessionsPage.When("", SessionsPage.When.field(session.startsAt(), zone),

@@ -50,11 +50,14 @@ abstract class DecisionsAtTheTableStory extends ApiTest {
                 {"lead": "youth-work"}"""), 204);
         expect(api.post(cases + "/participants/school/removal" + table.at(caseId), "chris", "city", """
                 {"reason": "The school has done what it could"}"""), 204);
-        expect(api.post(cases + "/actions" + table.at(caseId), "chris", "city",
-                action("youth-work", LocalDate.now().plusDays(14))), 201);
+        Response assigned = api.post(cases + "/actions" + table.at(caseId), "chris", "city",
+                action("youth-work", LocalDate.now().plusDays(14)));
+        expect(assigned, 201);
         expect(api.post(cases + "/review-date" + table.at(caseId), "chris", "city", """
                 {"dueOn": "%s"}""".formatted(LocalDate.now().plusMonths(2))), 204);
-        expect(api.post(table.path() + "/closure", "chris", "city", null), 204);
+        expect(api.post(table.path() + "/closure", "chris", "city", """
+                {"carriedForward": [{"caseId": "%s", "actionId": "%s", "reason": "CIRCUMSTANCES_CHANGED"}]}"""
+                .formatted(caseId, assigned.text("actionId"))), 204);
 
         JsonNode minutes = api.get(table.path() + "/minutes").json();
         assertThat(minutes.path("marking").asString()).isEqualTo("RESTRICTED");

@@ -20,8 +20,9 @@ import static org.roundtable.service.support.Bodies.openCase;
 
 /**
  * A chair's session through the real HTTP API against a real database: scheduled, the proposed agenda accepted,
- * attendance and the confidentiality statement recorded, notes taken, closed and corrected; each refusal a problem
- * document that writes nothing; and what each reader sees of it. Each database gets a subclass.
+ * attendance and the confidentiality statement recorded, notes taken, closed with its open actions carried forward
+ * and corrected; each refusal a problem document that writes nothing; and what each reader sees of it. Each
+ * database gets a subclass.
  */
 abstract class SessionStory extends ApiTest {
 
@@ -71,6 +72,87 @@ abstract class SessionStory extends ApiTest {
         assertThat(minutes.path("agreements").get(0).path("person").asString()).isEqualTo("sofie");
         assertThat(api.get("/api/sessions?when=past").json().findValuesAsString("sessionId"))
                 .contains(scheduled.text("sessionId"));
+    }
+
+    @Test
+    void closing_carries_each_open_action_forward_with_its_reason_and_the_next_agenda_brings_its_case_back() {
+        String caseId = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
+        expect(api.post("/api/cases/" + caseId + "/screening", "chris", "city", openCase("police", "school")), 204);
+        String visit = api.post("/api/cases/" + caseId + "/actions", "chris", "city",
+                action("police", LocalDate.now().plusDays(20))).text("actionId");
+        String talk = api.post("/api/cases/" + caseId + "/actions", "chris", "city",
+                action("school", LocalDate.now().plusDays(20))).text("actionId");
+        expect(api.post("/api/cases/" + caseId + "/actions/" + talk + "/decline", "sofie", "school",
+                "{\"reason\": \"no one free this month\"}"), 204);
+        String done = api.post("/api/cases/" + caseId + "/actions", "chris", "city",
+                action("police", LocalDate.now().plusDays(20))).text("actionId");
+        expect(api.post("/api/cases/" + caseId + "/actions/" + done + "/completion", "anna", "police",
+                "{\"outcome\": \"talked to them\"}"), 204);
+        Instant startsAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
+        String session = scheduled(startsAt);
+        String item = api.post(session + "/agenda/items", "chris", "city", """
+                {"caseId": "%s", "purpose": "DISCUSSION"}""".formatted(caseId)).text("itemId");
+        String next = scheduled(Instant.now().plus(Duration.ofDays(14)));
+        waitUntil(startsAt);
+        long before = events();
+
+        Response leftOut = api.post(session + "/closure", "chris", "city", carried(caseId, visit, "NOT_DONE_BY_PARTNER"));
+        Response notOpen = api.post(session + "/closure", "chris", "city", carried(caseId, visit, "NOT_DONE_BY_PARTNER",
+                talk, "CIRCUMSTANCES_CHANGED", done, "NOT_DONE_BY_PARTNER"));
+        Response twice = api.beyondTheDocument().post(session + "/closure", "chris", "city",
+                carried(caseId, visit, "NOT_DONE_BY_PARTNER", talk, "CIRCUMSTANCES_CHANGED", visit, "CIRCUMSTANCES_CHANGED"));
+        Response noReason = api.refusedByTheDocument().post(session + "/closure", "chris", "city", """
+                {"carriedForward": [{"caseId": "%s", "actionId": "%s", "reason": "FORGOTTEN"}]}""".formatted(caseId, visit));
+
+        assertThat(leftOut.status()).isEqualTo(409);
+        assertThat(leftOut.text("code")).isEqualTo("action-not-carried-forward");
+        assertThat(leftOut.contentType()).startsWith("application/problem+json");
+        assertThat(notOpen.status()).isEqualTo(409);
+        assertThat(notOpen.text("code")).isEqualTo("action-not-open");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().path("errors").findValuesAsString("field")).containsExactly("carriedForward");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(events()).as("nothing written").isEqualTo(before);
+        assertThat(api.get(session).text("status")).isEqualTo("SCHEDULED");
+
+        expect(api.post(session + "/closure", "chris", "city",
+                carried(caseId, visit, "NOT_DONE_BY_PARTNER", talk, "CIRCUMSTANCES_CHANGED")), 204);
+
+        JsonNode agendaItem = api.get(session).json().path("agenda").get(0);
+        assertThat(agendaItem.path("itemId").asString()).isEqualTo(item);
+        assertThat(agendaItem.path("carriedForward").findValuesAsString("actionId")).containsExactly(visit, talk);
+        assertThat(agendaItem.path("carriedForward").findValuesAsString("reason"))
+                .containsExactly("NOT_DONE_BY_PARTNER", "CIRCUMSTANCES_CHANGED");
+        assertThat(agendaItem.path("carriedForward").get(0).path("assignee").asString()).isEqualTo("police");
+        assertThat(agendaItem.path("carriedForward").get(0).path("description").asString()).isEqualTo("Talk with the parents");
+        assertThat(api.getAs(session, "anna").json().path("agenda").get(0).path("carriedForward").size())
+                .as("a participant sees them").isEqualTo(2);
+        assertThat(entryFor(api.get(next + "/agenda-proposal").json(), caseId).path("purpose").asString())
+                .isEqualTo("CARRIED_FORWARD");
+
+        expect(api.post("/api/cases/" + caseId + "/actions/" + visit + "/completion", "anna", "police",
+                "{\"outcome\": \"visited\"}"), 204);
+        expect(api.post("/api/cases/" + caseId + "/actions/" + talk + "/cancellation", "chris", "city",
+                "{\"reason\": \"no longer needed\"}"), 204);
+        assertThat(entryFor(api.get(next + "/agenda-proposal").json(), caseId)).as("done or called off since").isNull();
+    }
+
+    @Test
+    void an_action_of_a_case_not_on_the_agenda_is_not_carried_forward() {
+        String caseId = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
+        expect(api.post("/api/cases/" + caseId + "/screening", "chris", "city", openCase("police", "school")), 204);
+        String visit = api.post("/api/cases/" + caseId + "/actions", "chris", "city",
+                action("police", LocalDate.now().plusDays(20))).text("actionId");
+        Instant startsAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
+        String session = scheduled(startsAt);
+        waitUntil(startsAt);
+        long before = events();
+
+        Response refused = api.post(session + "/closure", "chris", "city", carried(caseId, visit, "NOT_DONE_BY_PARTNER"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("case-not-on-agenda");
+        assertThat(events()).isEqualTo(before);
     }
 
     @Test
@@ -229,6 +311,17 @@ abstract class SessionStory extends ApiTest {
         Response scheduled = api.post("/api/sessions", "chris", "city", schedule(startsAt, "Town hall, room 2"));
         expect(scheduled, 201);
         return scheduled.location();
+    }
+
+    /** A closing's body carrying these actions of the case forward: action id, reason, action id, reason, ... */
+    private static String carried(String caseId, String... actionsAndReasons) {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < actionsAndReasons.length; i += 2) {
+            entries.add("""
+                    {"caseId": "%s", "actionId": "%s", "reason": "%s"}""".formatted(caseId, actionsAndReasons[i],
+                    actionsAndReasons[i + 1]));
+        }
+        return "{\"carriedForward\": [" + String.join(", ", entries) + "]}";
     }
 
     private static String schedule(Instant startsAt, String place) {

@@ -76,16 +76,17 @@ public final class Stories {
                 "{\"decision\": \"ADVISE_ONLY\", \"advice\": \"talk with the parents first\"}"), 204);
         expect(api.post("/api/cases/" + raise(api) + "/screening", "chris", "city",
                 "{\"decision\": \"SIGNPOST\", \"partner\": \"youth-work\", \"feedback\": \"youth work knows the family\"}"), 204);
-        everyKindOfSessionEvent(api, opened.substring("/api/cases/".length()), raise(api));
+        everyKindOfSessionEvent(api, opened.substring("/api/cases/".length()), refusedAction, raise(api));
     }
 
     /**
      * Two sessions that between them cause every kind of session event: one rescheduled, with two cases on its
      * agenda (one accepted from the proposal, one added), reordered, one dropped, attendance, the confidentiality
      * statement, a note, decisions taken at its table (a partner brought into the open case, the lead handed over, the
- * partner taken out again), closed once begun and its minutes corrected; the other cancelled.
+     * partner taken out again), the open case's action still open carried forward as it closes once begun, and its
+     * minutes corrected; the other cancelled.
      */
-    private static void everyKindOfSessionEvent(Api api, String openCase, String raisedCase) {
+    private static void everyKindOfSessionEvent(Api api, String openCase, String openAction, String raisedCase) {
         Instant startsAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
         String held = api.post("/api/sessions", "chris", "city", venue(startsAt.plusSeconds(3600))).location();
         expect(api.post(held + "/rescheduling", "chris", "city", venue(startsAt)), 204);
@@ -108,7 +109,8 @@ public final class Stories {
         expect(api.post(decided + "/lead" + atTheTable, "chris", "city", "{\"lead\": \"youth-work\"}"), 204);
         expect(api.post(decided + "/participants/mental-health/removal" + atTheTable, "chris", "city",
                 "{\"reason\": \"not needed after all\"}"), 204);
-        expect(api.post(held + "/closure", "chris", "city", null), 204);
+        expect(api.post(held + "/closure", "chris", "city", "{\"carriedForward\": [{\"caseId\": \"" + openCase
+                + "\", \"actionId\": \"" + openAction + "\", \"reason\": \"CIRCUMSTANCES_CHANGED\"}]}"), 204);
         expect(api.post(held + "/corrections", "chris", "city",
                 "{\"itemId\": \"" + first + "\", \"correction\": \"calmer at home\", \"reason\": \"misheard\"}"), 204);
 

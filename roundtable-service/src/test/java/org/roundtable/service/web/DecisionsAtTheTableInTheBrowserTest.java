@@ -22,8 +22,9 @@ import static org.roundtable.service.web.RunningASessionInTheBrowserTest.setValu
 
 /**
  * In French, the chair takes decisions at a session's table from its run-sheet: brings youth work into the case
- * discussed, is told in words that the lead cannot be taken out, assigns youth work an action, and finds each
- * decision under its item on the run-sheet and in the printed minutes, which a partner taken into the case reads too.
+ * discussed, is told in words to choose whom to take out, assigns youth work an action, closes the session carrying
+ * that action forward, and finds each decision under its item on the run-sheet and in the printed minutes, which a
+ * partner taken into the case reads too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -74,6 +75,8 @@ class DecisionsAtTheTableInTheBrowserTest extends ApiTest {
                         assertThat(decision).startsWith("Action pour youth-work").contains("Rencontrer Sam avec sa mère"));
                 assertThat(browser.seriousViolations()).as("axe on the run-sheet with its decisions").isEmpty();
 
+                String action = api.get("/api/actions?caseId=" + caseId).json().get(0).path("actionId").asString();
+                browser.driver.findElement(By.id("carry-" + action + "-CIRCUMSTANCES_CHANGED")).click();
                 browser.driver.findElement(By.id("close")).click();
                 patiently(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id("close")));
                 browser.driver.get(runSheet + "/minutes");

@@ -9,15 +9,18 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.roundtable.service.support.Bodies.concern;
 
 /**
- * In French, a partner's representative opens a session and sees its time, venue and attendance, and only the
- * items about the cases its partner takes part in, with their notes: exactly what the API gives it. Its look
+ * In French, a partner's representative opens a closed session and sees its time, venue and attendance, and only
+ * the items about the cases its partner takes part in, with their notes and the actions carried forward with their
+ * reason: exactly what the API gives it. Its look
  * is recorded for the cases it saw, and for no other.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,7 +34,9 @@ class PartnersViewOfASessionInTheBrowserTest extends ApiTest {
         String oursNumber = api.get("/api/cases/" + ours).text("caseNumber");
         String theirs = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
         String theirsNumber = api.get("/api/cases/" + theirs).text("caseNumber");
-        Instant startsAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        String action = api.post("/api/cases/" + ours + "/actions", "chris", "city",
+                Bodies.action("youth-work", LocalDate.now().plusDays(10))).text("actionId");
+        Instant startsAt = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS);
         String session = api.post("/api/sessions", "chris", "city", """
                 {"startsAt": "%s", "place": "Maison communale, salle 3"}""".formatted(startsAt)).text("sessionId");
         String path = "/api/sessions/" + session;
@@ -45,6 +50,10 @@ class PartnersViewOfASessionInTheBrowserTest extends ApiTest {
                 {"note": "L'école signale des absences répétées."}""");
         api.post(path + "/attendance", "chris", "city", """
                 {"partner": "youth-work", "attendance": "PRESENT", "representedBy": "youssef"}""");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(startsAt));
+        assertThat(api.post(path + "/closure", "chris", "city", """
+                {"carriedForward": [{"caseId": "%s", "actionId": "%s", "reason": "CIRCUMSTANCES_CHANGED"}]}"""
+                .formatted(ours, action)).status()).isEqualTo(204);
         assertThat(api.getAs(path, "youssef").json().path("agenda")).as("what the API gives the partner").hasSize(1);
 
         long before = looks(ours);
@@ -59,7 +68,8 @@ class PartnersViewOfASessionInTheBrowserTest extends ApiTest {
 
                 String page = browser.driver.findElement(By.id("main")).getText();
                 assertThat(page).contains("Séance du", "Maison communale, salle 3", "Présent", "youssef",
-                        oursNumber, "Le travail de rue reprend contact avec Sam.");
+                        oursNumber, "Le travail de rue reprend contact avec Sam.", "Reportées à l'ordre du jour suivant",
+                        "youth-work : Talk with the parents", "Les circonstances ont changé");
                 assertThat(page).doesNotContain(theirsNumber, "absences répétées");
                 assertThat(browser.driver.findElements(By.cssSelector("#agenda tbody tr"))).hasSize(1);
                 assertThat(browser.driver.findElements(By.cssSelector("main form[method=post]")))
@@ -68,7 +78,8 @@ class PartnersViewOfASessionInTheBrowserTest extends ApiTest {
 
                 browser.follow(By.id("print-link"));
                 String minutes = browser.driver.findElement(By.id("main")).getText();
-                assertThat(minutes).contains("Diffusion restreinte", oursNumber).doesNotContain(theirsNumber, "absences répétées");
+                assertThat(minutes).contains("Diffusion restreinte", oursNumber, "Les circonstances ont changé")
+                        .doesNotContain(theirsNumber, "absences répétées");
                 assertThat(browser.seriousViolations()).as("axe on a partner's printable minutes").isEmpty();
             } catch (AssertionError | RuntimeException failure) {
                 browser.screenshot("failed-session-partner-fr");

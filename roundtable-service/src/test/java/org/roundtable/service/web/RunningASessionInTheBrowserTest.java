@@ -13,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -20,12 +21,16 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.roundtable.service.support.Bodies.action;
 import static org.roundtable.service.support.Bodies.concern;
+import static org.roundtable.service.support.Bodies.openCase;
 
 /**
- * In Dutch, the chair runs a session from the browser alone: schedules it, accepts the proposed agenda, records
- * attendance and the confidentiality agreement, notes an item (a form sent twice notes it once), closes it once it
- * has begun, and opens the printable minutes, marked restricted. Every page is checked with axe.
+ * In Dutch, the chair runs a session from the browser alone: schedules it, accepts the proposed agenda, adds a case
+ * with an open action, records attendance and the confidentiality agreement, notes an item (a form sent twice notes
+ * it once), closes it once it has begun, carrying the open action forward (refused until a reason is chosen), opens
+ * the printable minutes, marked restricted, and sees the next session's proposed agenda bring the case back. Every
+ * page is checked with axe.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -37,6 +42,12 @@ class RunningASessionInTheBrowserTest extends ApiTest {
     void the_chair_schedules_runs_closes_and_prints_a_session() {
         String caseId = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
         String caseNumber = api.get("/api/cases/" + caseId).text("caseNumber");
+        String followedUp = api.post("/api/cases", "sofie", "school", concern()).text("caseId");
+        String followedUpNumber = api.get("/api/cases/" + followedUp).text("caseNumber");
+        assertThat(api.post("/api/cases/" + followedUp + "/screening", "chris", "city", openCase("police", "school")).status())
+                .isEqualTo(204);
+        String visit = api.post("/api/cases/" + followedUp + "/actions", "chris", "city",
+                action("police", LocalDate.now().plusDays(10))).text("actionId");
         Instant startsAt = Instant.now().plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
         try (Browser browser = new Browser("nl")) {
             try {
@@ -62,6 +73,10 @@ class RunningASessionInTheBrowserTest extends ApiTest {
                 browser.driver.findElement(By.id("accept-proposal")).click();
                 patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("agenda")));
                 assertThat(browser.driver.findElement(By.id("agenda")).getText()).contains(caseNumber, "Screening van een zorg");
+                new Select(browser.driver.findElement(By.id("caseId"))).selectByValue(followedUp);
+                new Select(browser.driver.findElement(By.id("purpose"))).selectByValue("DISCUSSION");
+                browser.driver.findElement(By.cssSelector("form.add-item button[type=submit]")).click();
+                patiently(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("agenda"), followedUpNumber));
 
                 new Select(browser.driver.findElement(By.id("attendance-school"))).selectByValue("PRESENT");
                 new Select(browser.driver.findElement(By.id("by-school"))).selectByValue("sofie");
@@ -85,16 +100,37 @@ class RunningASessionInTheBrowserTest extends ApiTest {
 
                 await().atMost(Duration.ofSeconds(90)).until(() -> Instant.now().isAfter(startsAt.plusSeconds(1)));
                 browser.driver.get(sessionPage);
+                assertThat(browser.driver.findElement(By.cssSelector("fieldset.carry legend")).getText())
+                        .contains(followedUpNumber, "police", "Talk with the parents");
+                browser.driver.findElement(By.id("close")).click();
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("close-problem")));
+                assertThat(browser.driver.findElement(By.id("close-problem")).getText())
+                        .as("an open action left without a reason").startsWith("Kies voor elke actie die nog openstaat");
+                assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Gepland");
+                assertThat(browser.seriousViolations()).as("axe on the refused closing").isEmpty();
+                browser.driver.findElement(By.id("carry-" + visit + "-NOT_DONE_BY_PARTNER")).click();
                 browser.driver.findElement(By.id("close")).click();
                 patiently(browser).until(ExpectedConditions.textToBe(By.id("status"), "Afgesloten"));
                 assertThat(browser.driver.findElements(By.cssSelector("textarea[name=note]"))).as("no more notes").isEmpty();
+                assertThat(browser.driver.findElement(By.cssSelector(".carried")).getText())
+                        .contains("Overgedragen naar de volgende agenda", "police", "Talk with the parents",
+                                "Niet uitgevoerd door de partner");
 
                 browser.follow(By.id("print-link"));
                 String minutes = browser.driver.findElement(By.id("main")).getText();
                 assertThat(minutes).contains("Beperkt: alleen voor het werk van de rondetafel", "Verslag van de zitting van",
-                        caseNumber, "De school spreekt eerst met de ouders.", "Aanwezig", "sofie", "Definitief sinds");
+                        caseNumber, "De school spreekt eerst met de ouders.", "Aanwezig", "sofie", "Definitief sinds",
+                        "Niet uitgevoerd door de partner");
                 assertThat(browser.seriousViolations()).as("axe on the printable minutes").isEmpty();
                 browser.screenshot("minutes-print-nl");
+
+                String next = api.post("/api/sessions", "chris", "city", """
+                        {"startsAt": "%s", "place": "Stadhuis, zaal 2"}""".formatted(startsAt.plus(Duration.ofDays(14))))
+                        .location().substring("/api".length());
+                browser.driver.get(browser.driver.getCurrentUrl().replaceAll("/sessions/.*", next));
+                patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("agenda-title")));
+                assertThat(browser.driver.findElement(By.cssSelector("label[for='proposed-" + followedUp + "']")).getText())
+                        .as("the next agenda brings the case back").isEqualTo(followedUpNumber + ": Overgedragen actie, 12 minuten");
             } catch (AssertionError | RuntimeException failure) {
                 browser.screenshot("failed-run-sheet-nl");
                 throw new AssertionError(failure);
