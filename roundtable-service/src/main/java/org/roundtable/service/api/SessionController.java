@@ -158,7 +158,8 @@ class SessionController {
             description = """
                     One session: when and where, who chairs it, where it stands, each partner's attendance and the
                     confidentiality agreements, and its agenda in order (items still on it first, then those dropped),
-                    each item with its notes and corrections. The chair and compliance reviewers see every item, why a
+                    each item with its notes, the decisions taken at it, its corrections and the actions of its case
+                    carried forward when the session closed. The chair and compliance reviewers see every item, why a
                     cancelled session was called off and the corrections of the session as a whole; a partner's
                     representative sees only the items about cases its partner takes part in (the others are left out,
                     not counted), and neither that reason nor those corrections. Erased personal text is `null`. The
@@ -168,15 +169,7 @@ class SessionController {
                         @Parameter(description = CaseFileController.PURPOSE, schema = @Schema(minLength = 1,
                                 maxLength = CaseFileController.MAX_PURPOSE, pattern = ApiDocumentation.NOT_BLANK))
                         @RequestParam(required = false) @Nullable String purpose) {
-        String why = mayReadSessions(reader, Look.SESSION, purpose);
-        Optional<SessionView> session = queries.query(new FindSession(reader, new SessionId(sessionId)),
-                ResponseTypes.optionalInstanceOf(SessionView.class)).join();
-        if (session.isEmpty()) {
-            accessLog.refused(reader, Look.SESSION, null, why);
-            throw unknownSession();
-        }
-        recordShown(reader, Look.SESSION, why, session.get().agenda().stream().map(AgendaItemView::caseId).toList());
-        return session.get();
+        return seen(sessionId, reader, Look.SESSION, purpose);
     }
 
     @Operation(operationId = "getMinutes", summary = "Read a session's minutes",
@@ -193,20 +186,25 @@ class SessionController {
                     @Parameter(description = CaseFileController.PURPOSE, schema = @Schema(minLength = 1,
                             maxLength = CaseFileController.MAX_PURPOSE, pattern = ApiDocumentation.NOT_BLANK))
                     @RequestParam(required = false) @Nullable String purpose) {
-        String why = mayReadSessions(reader, Look.MINUTES, purpose);
-        Optional<SessionView> session = queries.query(new FindSession(reader, new SessionId(sessionId)),
-                ResponseTypes.optionalInstanceOf(SessionView.class)).join();
-        if (session.isEmpty()) {
-            accessLog.refused(reader, Look.MINUTES, null, why);
-            throw unknownSession();
-        }
-        SessionView view = session.get();
+        SessionView view = seen(sessionId, reader, Look.MINUTES, purpose);
         boolean finalised = view.status() == SessionStatus.CLOSED;
         LocalDate dueOn = view.status() == SessionStatus.CANCELLED ? null : MinutesDue.dueOn(
                 LocalDate.ofInstant(view.startsAt(), properties.timeZone()), properties.sessions().minutesDueWorkingDays());
         boolean late = !finalised && dueOn != null && LocalDate.now(clock).isAfter(dueOn);
-        recordShown(reader, Look.MINUTES, why, view.agenda().stream().map(AgendaItemView::caseId).toList());
         return new Minutes(Minutes.RESTRICTED, finalised, dueOn, late, view);
+    }
+
+    /** The session as the reader may see it, recorded as this look once per case whose item it shows. */
+    private SessionView seen(UUID sessionId, Reader reader, Look look, @Nullable String purpose) {
+        String why = mayReadSessions(reader, look, purpose);
+        Optional<SessionView> session = queries.query(new FindSession(reader, new SessionId(sessionId)),
+                ResponseTypes.optionalInstanceOf(SessionView.class)).join();
+        if (session.isEmpty()) {
+            accessLog.refused(reader, look, null, why);
+            throw unknownSession();
+        }
+        recordShown(reader, look, why, session.get().agenda().stream().map(AgendaItemView::caseId).toList());
+        return session.get();
     }
 
     @Operation(operationId = "getAgendaProposal", summary = "Read the agenda the round table proposes",
