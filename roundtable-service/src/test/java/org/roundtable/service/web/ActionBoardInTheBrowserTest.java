@@ -3,15 +3,12 @@ package org.roundtable.service.web;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.roundtable.service.support.ApiTest;
 import org.roundtable.service.support.Bodies;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -98,7 +95,7 @@ class ActionBoardInTheBrowserTest extends ApiTest {
     private static void show(Browser browser) {
         WebElement table = browser.driver.findElement(By.cssSelector("main"));
         browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(table));
+        browser.waitUntilGone(table);
     }
 
     private static String board(Browser browser) {

@@ -259,7 +259,7 @@ class AdministrationInTheBrowserTest extends ApiTest {
     private static void submit(Browser browser, String button) {
         WebElement clicked = browser.driver.findElement(By.cssSelector(button));
         clicked.click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(clicked));
+        browser.waitUntilGone(clicked);
     }
 
     private static void waitFor(Browser browser, String path) {

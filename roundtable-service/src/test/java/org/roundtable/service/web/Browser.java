@@ -3,7 +3,10 @@ package org.roundtable.service.web;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -68,6 +71,27 @@ final class Browser implements AutoCloseable {
         String target = driver.findElement(link).getDomAttribute("href");
         driver.findElement(link).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(target));
+    }
+
+    /**
+     * Waits until the element has left the page, as when the page it was on has been replaced. Chromium answers a
+     * question about such an element either as stale or, while the next page is being built, with "node does not
+     * belong to the document": both mean it is gone.
+     */
+    void waitUntilGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(any -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException answer) {
+                if (String.valueOf(answer.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw answer;
+            }
+        });
     }
 
     /** The accessibility violations axe-core finds on the page that are serious or critical. */
