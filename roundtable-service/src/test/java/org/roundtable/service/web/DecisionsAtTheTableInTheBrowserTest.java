@@ -45,7 +45,7 @@ class DecisionsAtTheTableInTheBrowserTest extends ApiTest {
             try {
                 browser.logIn(port, "chris");
                 browser.driver.get(runSheet);
-                browser.driver.findElement(By.linkText("Qui participe, qui pilote")).click();
+                browser.follow(By.linkText("Qui participe, qui pilote"));
                 assertThat(browser.driver.findElement(By.cssSelector(".at-the-table")).getText())
                         .isEqualTo("Décidé à la table de la séance : cela figure au procès-verbal de la séance.");
                 assertThat(browser.seriousViolations()).as("axe on the participants page at the table").isEmpty();
@@ -56,7 +56,7 @@ class DecisionsAtTheTableInTheBrowserTest extends ApiTest {
                 assertThat(browser.driver.getCurrentUrl()).endsWith("#notes-" + item);
                 assertThat(decisions(browser)).contains("youth-work participe au dossier");
 
-                browser.driver.findElement(By.linkText("Qui participe, qui pilote")).click();
+                browser.follow(By.linkText("Qui participe, qui pilote"));
                 long before = events();
                 browser.driver.findElement(By.id("remove-participant")).click();
                 patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("problems")));
@@ -65,7 +65,7 @@ class DecisionsAtTheTableInTheBrowserTest extends ApiTest {
                 assertThat(events()).as("nothing is written").isEqualTo(before);
 
                 browser.driver.get(runSheet);
-                browser.driver.findElement(By.linkText("Attribuer une action")).click();
+                browser.follow(By.linkText("Attribuer une action"));
                 new Select(browser.driver.findElement(By.id("assignee"))).selectByValue("youth-work");
                 browser.driver.findElement(By.id("description")).sendKeys("Rencontrer Sam avec sa mère");
                 setValue(browser, By.id("dueDate"), LocalDate.now().plusDays(14).toString());

@@ -2,6 +2,7 @@ package org.roundtable.service.web;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.roundtable.service.support.ApiTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -33,7 +34,9 @@ class ErrorPagesInTheBrowserTest extends ApiTest {
             browser.logIn(port, "chris");
             browser.driver.get("http://localhost:" + port + "/cases/7d6c2f7e-95b6-4b51-9a5e-3f0d9b1c2a11/reopening");
             browser.driver.findElement(By.id("reason")).sendKeys("A new concern about the same young person");
-            browser.driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            WebElement sent = browser.driver.findElement(By.cssSelector("main form button[type=submit]"));
+            sent.click();
+            browser.waitUntilGone(sent);
 
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
             assertThat(browser.seriousViolations()).as("axe on the error page").isEmpty();
