@@ -120,14 +120,14 @@ public class CaseListProjection {
 
     @EventHandler
     void on(ParticipantAdded event, @SequenceNumber long sequence) {
-        if (advance(event.caseId(), sequence, "case_id = case_id").update() > 0) {
+        if (advanced(event.caseId(), sequence)) {
             addParticipant(event.caseId(), event.partner());
         }
     }
 
     @EventHandler
     void on(ParticipantRemoved event, @SequenceNumber long sequence) {
-        if (advance(event.caseId(), sequence, "case_id = case_id").update() > 0) {
+        if (advanced(event.caseId(), sequence)) {
             jdbc.sql("delete from case_list_participant where case_id = :caseId and partner_id = :partner")
                     .param("caseId", event.caseId().value())
                     .param("partner", event.partner().value())
@@ -306,6 +306,14 @@ public class CaseListProjection {
      * An update that applies only if the row has not yet seen this event: relative changes (the action
      * count) must not be applied twice when events are replayed.
      */
+    /** Records that the case has seen this event, changing nothing else; false when it had seen it already. */
+    private boolean advanced(CaseId caseId, long sequence) {
+        return jdbc.sql("update case_list set last_sequence = :sequence where case_id = :caseId and last_sequence < :sequence")
+                .param("caseId", caseId.value())
+                .param("sequence", sequence)
+                .update() > 0;
+    }
+
     private JdbcClient.StatementSpec advance(CaseId caseId, long sequence, String assignments) {
         return jdbc.sql("update case_list set " + assignments + ", last_sequence = :sequence"
                         + " where case_id = :caseId and last_sequence < :sequence")
